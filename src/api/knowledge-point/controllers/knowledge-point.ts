@@ -1,0 +1,15 @@
+import { factories } from '@strapi/strapi';
+import { applyDefaultPopulate } from '../../default-populate';
+
+const UID = 'api::knowledge-point.knowledge-point';
+
+export default factories.createCoreController(UID, () => ({
+  async find(ctx) {
+    applyDefaultPopulate(ctx, UID);
+    return super.find(ctx);
+  },
+  async findOne(ctx) {
+    applyDefaultPopulate(ctx, UID);
+    return super.findOne(ctx);
+  },
+}));
