@@ -16,7 +16,7 @@ fi
 
 if [ -z "$pg_bin" ]; then
   echo "PostgreSQL is not installed and cannot be installed here: the api:postgres suite will be skipped."
-  exec npm test
+  exec npm test -- "$@"
 fi
 
 # PostgreSQL refuses to run as root: the cluster belongs to the postgres user then.
@@ -37,4 +37,4 @@ as_owner "$pg_bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') running on 127.0.0.1:$port for the api:postgres suite."
 
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
-npm test
+npm test -- "$@"
