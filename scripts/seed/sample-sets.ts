@@ -12,7 +12,7 @@ import { knowledgePointsEn } from './data/knowledge-points.en';
 import { locations } from './data/locations';
 import { matters } from './data/matters';
 import { mattersEn } from './data/matters.en';
-import { toHongKong } from './hong-kong';
+import { toHongKong } from '../../src/domain/localize';
 
 export type SampleSet = {
   locale: 'zh-CN' | 'zh-HK' | 'en';

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Asset, Matter } from '../../src/domain/guide';
-import { mapAt } from '../../src/records/paths';
+import { mapAt } from '../../src/domain/paths';
 import type { DomainOf, RecordRefs, RecordType } from '../../src/records/records';
 import { synonyms } from './data/synonyms';
 import { sampleSets } from './sample-sets';

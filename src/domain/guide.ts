@@ -259,3 +259,15 @@ export type Synonym = {
   category: SynonymCategory;
   note?: string;
 };
+
+/** Every kind of document the CMS keeps, by its content-type name. */
+export type DomainDocuments = {
+  department: Department;
+  'service-location': ServiceLocation;
+  matter: Matter;
+  bundle: Bundle;
+  'knowledge-point': KnowledgePoint;
+  synonym: Synonym;
+};
+
+export type DocumentType = keyof DomainDocuments;

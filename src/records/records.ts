@@ -3,21 +3,14 @@
  * labels ↔ storage codes, codes of related documents ↔ document ids, assets ↔ file ids.
  * Reading a record back gives the domain object it was written from (tested both ways).
  */
-import type { Asset, Bundle, Department, KnowledgePoint, Matter, ServiceLocation, Synonym } from '../domain/guide';
+import type { Asset, DocumentType, DomainDocuments } from '../domain/guide';
+import { eachValue, mapAt } from '../domain/paths';
 import { toCode, toLabel, type ValueSetName } from '../domain/value-codes';
-import { eachValue, mapAt, stripStorage } from './paths';
+import { stripStorage } from './strip-storage';
 import { VALUE_FIELDS } from './value-fields';
 
-export type RecordType = 'department' | 'service-location' | 'matter' | 'bundle' | 'knowledge-point' | 'synonym';
-
-export type DomainOf = {
-  department: Department;
-  'service-location': ServiceLocation;
-  matter: Matter;
-  bundle: Bundle;
-  'knowledge-point': KnowledgePoint;
-  synonym: Synonym;
-};
+export type RecordType = DocumentType;
+export type DomainOf = DomainDocuments;
 
 type RelatedType = 'department' | 'service-location' | 'matter' | 'bundle';
 
