@@ -6,7 +6,7 @@
 import { countMessages, formatLintReport } from '../src/domain/publication';
 import { lintStoredGuides } from '../src/publishing/lint-stored-guides';
 import { bootStrapi } from './lib/boot';
-import { jargonTerms } from './seed/data/jargon';
+import { jargonTerms } from '../src/domain/jargon-terms';
 
 async function main(): Promise<number> {
   const strapi = await bootStrapi();

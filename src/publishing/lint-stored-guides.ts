@@ -1,10 +1,10 @@
 /**
- * The guide lint over what is stored: every matter and knowledge point of every locale, in the
+ * The guide lint over what is stored: every matter, bundle and knowledge point of every locale, in the
  * status editors work on (drafts, which are what the next publish would send out).
  */
 import type { Core } from '@strapi/strapi';
 import type { GuideContext, JargonTerm, LintMessage } from '../domain/publication';
-import { lintGuides, lintKnowledgePoints } from '../domain/publication';
+import { lintBundles, lintGuides, lintKnowledgePoints } from '../domain/publication';
 import { jargonForLocale } from '../domain/localize';
 import { LOCALES, type Locale } from '../domain/value-sets';
 import { readDocuments } from '../records/read-documents';
@@ -29,7 +29,11 @@ export async function lintStoredGuides(strapi: Core.Strapi, jargon: readonly Jar
   for (const locale of locales) {
     const context = await storedContext(strapi, locale, jargon);
     const points = values(await readDocuments(strapi, 'knowledge-point', { locale }));
-    results.push({ locale, messages: [...lintGuides(context.matters ?? [], context, locale), ...lintKnowledgePoints(points, context, locale)] });
+    const bundles = values(await readDocuments(strapi, 'bundle', { locale }));
+    results.push({
+      locale,
+      messages: [...lintGuides(context.matters ?? [], context, locale), ...lintBundles(bundles, context, locale), ...lintKnowledgePoints(points, context, locale)],
+    });
   }
   return results;
 }

@@ -25,3 +25,16 @@ export async function readDocuments<T extends RecordType>(strapi: Core.Strapi, t
     value: fromRecord(type, record),
   }));
 }
+
+/** One document in one locale and status, or null. */
+export async function readDocument<T extends RecordType>(strapi: Core.Strapi, type: T, documentId: string, options: ReadOptions = {}): Promise<StoredDocument<T> | null> {
+  const uid = `api::${type}.${type}`;
+  const record = (await strapi.documents(uid as never).findOne({
+    documentId,
+    locale: options.locale,
+    status: options.status ?? 'draft',
+    populate: RECORD_POPULATE[uid],
+  } as never)) as Record<string, unknown> | null;
+  if (!record) return null;
+  return { documentId, locale: (record.locale as string | null | undefined) ?? null, value: fromRecord(type, record) };
+}

@@ -1,6 +1,6 @@
 /** Strips what Strapi adds to stored data, so a record read back compares with what was written. */
 
-const STORAGE_KEYS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'localizations', 'createdBy', 'updatedBy', '__component']);
+const STORAGE_KEYS = new Set(['id', 'documentId', 'lockVersion', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'localizations', 'createdBy', 'updatedBy', '__component']);
 
 /** Drops row ids, timestamps, locale and every null, recursively. */
 export function stripStorage(data: unknown): unknown {

@@ -2,7 +2,7 @@
  * The guide lint over the database: the sample content is clean in every locale, and a
  * draft with a vague catch-all material is reported with its place.
  */
-import { jargonTerms } from '../../scripts/seed/data/jargon';
+import { jargonTerms } from '../../src/domain/jargon-terms';
 import { countMessages } from '../../src/domain/publication';
 import { lintStoredGuides } from '../../src/publishing/lint-stored-guides';
 import { createApiToken, startApp, type TestApp } from '../helpers/app';

@@ -30,6 +30,7 @@ function setTestSecrets(): void {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     STRAPI_DISABLE_CRON: 'true',
+    DISPATCHER: 'off',
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
   });

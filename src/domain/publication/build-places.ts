@@ -2,14 +2,13 @@
  * Where and whom: the implementing department, service locations with hours, the result and
  * how it is delivered, consultation and complaint channels.
  */
-import type { ServiceLocation } from '../guide';
 import { indexOf } from './context';
 import type { BuildState } from './build-state';
 import { assetLine } from './build-materials';
+import { locationEntry, webLine } from './shared-entries';
 import { ids } from './guide-fields';
-import { compact, labelLine, labelsLine, line, linkLine, optionalLine } from './lines';
-import type { Line, LocationEntry, MatterPublication } from './types';
-import { isSafeUrl } from '../../markdown/safe-url';
+import { compact, labelLine, labelsLine, line, optionalLine } from './lines';
+import type { MatterPublication } from './types';
 
 type Sections = Pick<MatterPublication, 'department' | 'jointDepartments' | 'locations' | 'result' | 'contact'>;
 
@@ -26,7 +25,7 @@ export function buildPlaces(state: BuildState): Sections {
     locations: matter.locations.map((code) => {
       const location = index.locations.get(code);
       if (!location) throw new Error(`Location ${code} of ${matter.code} is not in the context`);
-      return locationEntry(location, state);
+      return locationEntry(location, locale);
     }),
     result: compact({
       type: labelLine('result.type', 'RESULT_TYPES', matter.resultType, locale),
@@ -36,28 +35,6 @@ export function buildPlaces(state: BuildState): Sections {
     }),
     contact: contact(state),
   };
-}
-
-function locationEntry(location: ServiceLocation, state: BuildState): LocationEntry {
-  const id = (field: string) => ids.location(location.code, field);
-  return compact({
-    code: location.code,
-    latitude: location.latitude,
-    longitude: location.longitude,
-    kind: labelLine(id('kind'), 'LOCATION_KINDS', location.kind, state.locale),
-    name: line(id('name'), location.name),
-    town: line(id('town'), location.town),
-    address: line(id('address'), location.address),
-    windowNo: optionalLine(id('windowNo'), location.windowNo),
-    phone: optionalLine(id('phone'), location.phone),
-    hours: line(id('hours'), location.hours),
-    trafficGuide: optionalLine(id('trafficGuide'), location.trafficGuide),
-  });
-}
-
-function webLine(id: string, url: string | undefined): Line | undefined {
-  if (url === undefined || url.trim() === '') return undefined;
-  return isSafeUrl(url) ? linkLine(id, url, url, 'external') : line(id, url);
 }
 
 function contact(state: BuildState): MatterPublication['contact'] {

@@ -2,15 +2,15 @@
  * Time limits, fees, steps and how a matter is handled (visits, online, booking, courier).
  */
 import { isSafeUrl } from '../../markdown/safe-url';
-import type { ProcessStep, TimeLimit } from '../guide';
+import type { ProcessStep } from '../guide';
 import { labelOf } from '../labels';
 import { isNone } from '../lint/rules-channels';
-import { VALUE_CODES } from '../value-codes';
 import type { BuildState } from './build-state';
 import { optionalPassage } from './build-state';
 import { ids, sortedFees, sortedSteps } from './guide-fields';
 import { compact, labelsLine, line, linkLine, optionalLine, runsLine } from './lines';
-import type { FeeEntry, Line, MatterPublication, StepEntry, TimeLimitEntry } from './types';
+import { timeLimitEntry } from './shared-entries';
+import type { FeeEntry, Line, MatterPublication, StepEntry } from './types';
 
 type Sections = Pick<MatterPublication, 'timeLimits' | 'fees' | 'steps' | 'handling'>;
 
@@ -19,8 +19,8 @@ export function buildProcess(state: BuildState): Sections {
   const { matter } = state;
   return {
     timeLimits: {
-      legal: timeLimit('timeLimits.legal', matter.legalTimeLimit, state),
-      promised: timeLimit('timeLimits.promised', matter.promisedTimeLimit, state),
+      legal: timeLimitEntry('timeLimits.legal', matter.legalTimeLimit, state.locale),
+      promised: timeLimitEntry('timeLimits.promised', matter.promisedTimeLimit, state.locale),
       specialProcedures: line('timeLimits.specialProcedures', orNone(matter.specialProcedures, state)),
     },
     fees: compact({
@@ -49,15 +49,6 @@ export function buildProcess(state: BuildState): Sections {
 /** The value, or the locale's word for the "无" sentinel. */
 function orNone(value: string, state: BuildState): string {
   return isNone(value) ? state.phrases.none : value;
-}
-
-function timeLimit(id: string, limit: TimeLimit, state: BuildState): TimeLimitEntry {
-  return compact({
-    value: limit.value,
-    unit: VALUE_CODES.timeUnit[limit.unit],
-    text: line(id, state.phrases.timeLimit(limit.value, limit.unit)),
-    note: optionalLine(`${id}Note`, limit.note),
-  });
 }
 
 function steps(flow: 'offline' | 'online', list: readonly ProcessStep[], state: BuildState): StepEntry[] {

@@ -20,7 +20,7 @@ const payloads = files('channels/examples');
 
 describe('content-schemas examples', () => {
   it('has a Publication example of each kind and an example for every channel', () => {
-    expect(publications.map((f) => f.split('.')[1]).sort()).toEqual(['knowledge-point', 'matter']);
+    expect(publications.map((f) => f.split('.')[1]).sort()).toEqual(['bundle', 'knowledge-point', 'matter']);
     expect(new Set(payloads.map((f) => f.split('/').at(-1)?.split('.')[0]))).toEqual(new Set(['web', 'hotline', 'window', 'kiosk']));
   });
 
@@ -43,5 +43,14 @@ describe('content-schemas examples', () => {
     expect(schemaProblems('publication', { ...publication, extra: 1 })).not.toEqual([]);
     expect(schemaProblems('publication', { ...publication, contentHash: 'abc' })).not.toEqual([]);
     expect(schemaProblems('web', { channel: 'web', html: '<p>x</p>' })).not.toEqual([]);
+  });
+
+  it('asks a matter payload for its version and refuses one on a bundle payload', () => {
+    const { version, ...unversioned } = read(join(ROOT, 'channels/examples/web.matter.M01.zh-CN.json')) as Record<string, unknown>;
+    expect(version).toEqual(expect.any(Number));
+    expect(schemaProblems('web', unversioned)).not.toEqual([]);
+    const bundle = read(join(ROOT, 'channels/examples/web.bundle.B1.zh-CN.json')) as Record<string, unknown>;
+    expect(schemaProblems('web', bundle)).toEqual([]);
+    expect(schemaProblems('web', { ...bundle, version: 1 })).not.toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What a guide refers to but does not hold: departments, service locations, the matters a
- * knowledge point links to, the jargon list, and how stored asset URLs become public ones.
- * The caller passes the records of the locale being built.
+ * knowledge point or a bundle links to, the jargon list, and how stored asset URLs and record
+ * pages become public links. The caller passes the records of the locale being built.
  */
 import type { Department, Matter, ServiceLocation } from '../guide';
 import type { LintOptions } from '../lint/lint-message';
@@ -12,7 +12,7 @@ export type JargonTerm = { term: string; suggestion: string };
 export type GuideContext = {
   departments: readonly Department[];
   locations: readonly ServiceLocation[];
-  /** Matters a knowledge point may link to (by code). */
+  /** Matters a knowledge point or a bundle member may link to (by code). */
   matters?: readonly Matter[];
   /** Terms that need a `:term` note in high-frequency guides. */
   jargon?: readonly JargonTerm[];
@@ -20,6 +20,8 @@ export type GuideContext = {
   assetUrl?: (url: string) => string;
   /** Service-location code → its page. Default: `/service-locations/<code>`. */
   locationUrl?: (code: string) => string;
+  /** Matter code → the page of its guide, linked from bundles. Default: `/matters/<code>`. */
+  matterUrl?: (code: string) => string;
   lint?: LintOptions;
 };
 
@@ -59,4 +61,9 @@ export function assetUrlOf(context: GuideContext, url: string): string {
 /** The page of a service location. */
 export function locationUrlOf(context: GuideContext, code: string): string {
   return context.locationUrl ? context.locationUrl(code) : `/service-locations/${encodeURIComponent(code)}`;
+}
+
+/** The page of a matter's guide. */
+export function matterUrlOf(context: GuideContext, code: string): string {
+  return context.matterUrl ? context.matterUrl(code) : `/matters/${encodeURIComponent(code)}`;
 }

@@ -1,9 +1,10 @@
 /**
  * Publication building and channel projection: the one place guide text is rendered.
- * buildPublication / buildKnowledgePointPublication → a frozen, hashed Publication;
- * presenters project it to web, hotline, window and kiosk without changing a word.
+ * buildPublication / buildBundlePublication / buildKnowledgePointPublication → a frozen, hashed
+ * Publication; presenters project it to web, hotline, window and kiosk without changing a word.
  */
 export { buildPublication } from './build-publication';
+export { buildBundlePublication } from './build-bundle';
 export { buildKnowledgePointPublication } from './build-knowledge-point';
 export type { BuildFailure, BuildResult } from './build-result';
 export type { GuideContext, JargonTerm } from './context';
@@ -22,5 +23,6 @@ export type * from './presenters/payloads';
 export { compareProjection, projectionText, type TextMismatch } from './presenters/projection-text';
 export { lintGuide, lintGuides } from '../lint/lint-guide';
 export { lintKnowledgePoints } from '../lint/lint-knowledge-point';
+export { lintBundle, lintBundles } from './inspect-bundle';
 export { formatLintReport, countMessages } from '../lint/format-report';
 export { RULES, type LintMessage, type LintOptions, type RuleId, type RuleSetting, type Severity } from '../lint/lint-message';

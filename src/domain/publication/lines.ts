@@ -24,6 +24,7 @@ const CODE_SETS = {
   SOURCE_CHANNELS: 'sourceChannel',
   LOCATION_KINDS: 'locationKind',
   KNOWLEDGE_KINDS: 'knowledgeKind',
+  PROVIDED_BY: 'providedBy',
 } as const satisfies Partial<Record<LabelSetName, keyof typeof VALUE_CODES>>;
 
 type ShownSet = keyof typeof CODE_SETS;

@@ -1,6 +1,8 @@
 import type { Matter } from '../guide';
 import { auditHtml } from './__fixtures__/html-audit';
+import { fixtureBundle } from './__fixtures__/fixture-bundle';
 import { fixtureContext, fixtureKnowledgePoint, fixtureMatter } from './__fixtures__/fixture-matter';
+import { buildBundlePublication } from './build-bundle';
 import { buildKnowledgePointPublication } from './build-knowledge-point';
 import { buildPublication } from './build-publication';
 import { presentHotline } from './presenters/hotline';
@@ -90,5 +92,57 @@ describe('kiosk', () => {
     expect(html).toContain('font-size: 28px');
     expect(html).toContain('color: #ffeb00');
     expect(html.indexOf('data-element="plainSummary"')).toBeLessThan(html.indexOf('data-element="acceptConditions"'));
+  });
+});
+
+describe.each(['zh-CN', 'zh-HK', 'en'] as const)('presenters, bundle (%s)', (locale) => {
+  const result = buildBundlePublication(fixtureBundle(), locale, fixtureContext());
+  if (!result.ok) throw new Error('fixture bundle must build');
+  const publication = result.publication;
+
+  it.each(Object.entries(presenters))('%s: validates, names its Publication, shows the same words', (channel, present) => {
+    const payload = present(publication);
+    expect(schemaProblems(channel as 'web', payload)).toEqual([]);
+    expect(payload).toMatchObject({ channel, kind: 'bundle', code: 'TB1', locale, contentHash: publication.contentHash });
+    expect(payload).not.toHaveProperty('version');
+    expect(compareProjection(publication, payload)).toEqual([]);
+  });
+
+  it.each(['web', 'window', 'kiosk'] as const)('%s: HTML passes the audit', (channel) => {
+    expect(auditHtml(presenters[channel](publication).html)).toEqual([]);
+  });
+});
+
+describe('bundle channels', () => {
+  const result = buildBundlePublication(fixtureBundle(), 'zh-CN', fixtureContext());
+  if (!result.ok) throw new Error('fixture bundle must build');
+  const publication = result.publication;
+
+  it('web links the guide of a member that is one of our matters', () => {
+    expect(presentWeb(publication).html).toContain('<dd data-element="members.2.guide"><a href="/matters/T01" class="link-external">测试许可事项</a></dd>');
+  });
+
+  it('hotline reads what it covers, the order, the materials to bring once, the time and where', () => {
+    const { script, sections } = presentHotline(publication);
+    expect(sections.map((s) => s.id)).toEqual(['summary', 'conditions', 'members', 'materials', 'time-limits', 'locations', 'contact']);
+    expect(script).toContain('3. 测试登记（自愿选择办理）\n办理顺序：在「测试证明签发」和「测试许可」之后办理');
+    expect(script).toContain('请准备以下材料，全程只交一次：\n1. 联办申请表\n提供方式：申请人提供');
+    expect(script).toContain('3. 测试证明\n提供方式：由前序事项生成（测试证明签发）');
+    expect(script).toContain('承诺办结时限：7个工作日');
+    expect(script).toContain('网办地址：https://www.gdzwfw.gov.cn/tb1');
+  });
+
+  it('window prints the one-time notice of the whole bundle and one tick box per material, once', () => {
+    const html = presentWindow(publication).html;
+    expect(html.indexOf('一次性告知单')).toBeLessThan(html.indexOf('收件清单'));
+    expect(html.match(/<span class="box" aria-hidden="true"><\/span>/g)).toHaveLength(publication.materialPlan.length);
+    expect(html.match(/data-element="materialPlan\.resident-id-card\.name"/g)).toHaveLength(2);
+  });
+
+  it('kiosk shows what the bundle covers right after its name, in large print', () => {
+    const html = presentKiosk(publication).html;
+    expect(html).toContain('font-size: 28px');
+    expect(html.indexOf('data-element="name"')).toBeLessThan(html.indexOf('data-element="summary"'));
+    expect(html.indexOf('data-element="summary"')).toBeLessThan(html.indexOf('data-element="conditions"'));
   });
 });

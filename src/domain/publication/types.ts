@@ -3,6 +3,7 @@
  * frozen and hashed. Every visible element is a `Line` (one line of runs) or a `Passage`
  * (blocks) carrying its own element id, so a presenter marks each element it shows with that
  * id and a test can compare the text of every channel with the Publication, element by element.
+ * Kinds: a matter's guide, a knowledge point, a bundle (一件事).
  * Schema: content-schemas/publication.schema.json.
  */
 import type { Block, Inline } from '../../markdown/rich-text';
@@ -156,4 +157,61 @@ export type KnowledgePointPublication = Envelope & {
   matter?: { code: string; title: Line };
 };
 
-export type Publication = MatterPublication | KnowledgePointPublication;
+/** A department named in a Publication: its code for machines, its name for readers. */
+export type DepartmentEntry = { code: string; name: Line };
+
+/** One member (成员事项) of a bundle, in the order it is handled. */
+export type BundleMemberEntry = {
+  order: number;
+  /** Orders of the members that must finish first. */
+  dependsOn: number[];
+  optional: boolean;
+  /** Matter.code when the member is one of our matters. */
+  matter?: string;
+  name: Line;
+  department: DepartmentEntry;
+  /** The dependencies in words: "在「出生医学证明签发」之后办理". */
+  after?: Line;
+  /** Shown for an optional member: "自愿选择办理". */
+  optionalNote?: Line;
+  /** A link to the member matter's own guide. */
+  guide?: Line;
+};
+
+/** One material of a bundle's de-duplicated plan (一套材料): collected once for every member. */
+export type PlannedMaterialEntry = {
+  sharedKey: string;
+  /** Orders of the members that use it. */
+  usedBy: number[];
+  /** Order of the member that produces it (前序事项生成). */
+  generatedBy?: number;
+  name: Line;
+  /** Who provides it; the code is the storage code of 提供方式. */
+  providedBy: LabelLine;
+  /** The members that use it, in words; absent when none does. */
+  usedIn?: Line;
+  note?: Line;
+};
+
+export type BundlePublication = Envelope & {
+  kind: 'bundle';
+  name: Line;
+  summary: Passage;
+  conditions: Passage;
+  leadDepartment: DepartmentEntry;
+  coDepartments: DepartmentEntry[];
+  timeLimits: { promised: TimeLimitEntry };
+  members: BundleMemberEntry[];
+  materialPlan: PlannedMaterialEntry[];
+  onlineUrl?: Line;
+  locations: LocationEntry[];
+  contact: {
+    consultPhone: Line;
+    consultOnline?: Line;
+    consultEmail?: Line;
+    consultWechat?: Line;
+    consultAddress?: Line;
+  };
+};
+
+export type Publication = MatterPublication | KnowledgePointPublication | BundlePublication;

@@ -4,12 +4,14 @@
  * handed straight to the presenters.
  */
 import { auditHtml } from './__fixtures__/html-audit';
+import { fixtureBundle } from './__fixtures__/fixture-bundle';
 import { fixtureContext, fixtureMatter } from './__fixtures__/fixture-matter';
+import { buildBundlePublication } from './build-bundle';
 import { buildPublication } from './build-publication';
 import { presentKiosk } from './presenters/kiosk';
 import { presentWeb } from './presenters/web';
 import { presentWindow } from './presenters/window';
-import type { MatterPublication } from './types';
+import type { BundlePublication, MatterPublication } from './types';
 
 const MARKDOWN_PAYLOADS = [
   '<script>alert(1)</script>',
@@ -69,6 +71,27 @@ function publishWith(payload: string): MatterPublication {
 describe('XSS corpus through the pipeline', () => {
   it.each(MARKDOWN_PAYLOADS)('%s', (payload) => {
     const publication = publishWith(payload);
+    for (const html of [presentWeb(publication).html, presentWindow(publication).html, presentKiosk(publication).html]) {
+      expect(auditHtml(html)).toEqual([]);
+      expect(html).not.toMatch(/<(script|svg|img|iframe|object|math|form)\b/i);
+    }
+  });
+});
+
+function publishBundleWith(payload: string): BundlePublication {
+  const bundle = fixtureBundle();
+  bundle.summary = payload;
+  bundle.conditions = payload;
+  bundle.members[0] = { ...bundle.members[0], name: payload };
+  bundle.materialPlan[0] = { ...bundle.materialPlan[0], name: payload, note: payload };
+  const result = buildBundlePublication(bundle, 'zh-CN', RELAXED);
+  if (!result.ok) throw new Error(`${payload}: ${result.errors.map((e) => e.reason).join('; ')}`);
+  return result.publication;
+}
+
+describe('XSS corpus through the bundle pipeline', () => {
+  it.each(MARKDOWN_PAYLOADS)('%s', (payload) => {
+    const publication = publishBundleWith(payload);
     for (const html of [presentWeb(publication).html, presentWindow(publication).html, presentKiosk(publication).html]) {
       expect(auditHtml(html)).toEqual([]);
       expect(html).not.toMatch(/<(script|svg|img|iframe|object|math|form)\b/i);

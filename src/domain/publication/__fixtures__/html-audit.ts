@@ -5,7 +5,7 @@
 import { startTags } from '../../../markdown/html-tokens';
 import { SANITIZE_SCHEMA } from '../../../markdown/safe-html';
 import { urlScheme } from '../../../markdown/safe-url';
-import { KIOSK_CSS, WINDOW_CSS } from '../presenters/page-styles';
+import { BUNDLE_WINDOW_CSS, KIOSK_CSS, WINDOW_CSS } from '../presenters/page-styles';
 
 const SHELL = new Set(['html', 'head', 'meta', 'title', 'style', 'body']);
 const ATTRIBUTES = new Set(['class', 'data-element', 'data-section', 'id', 'lang', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'href', 'start', 'scope', 'colspan', 'charset', 'name', 'content']);
@@ -25,6 +25,6 @@ export function auditHtml(html: string): string[] {
     }
   }
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  for (const css of styles) if (css !== WINDOW_CSS && css !== KIOSK_CSS) problems.push('foreign <style>');
+  for (const css of styles) if (![WINDOW_CSS, BUNDLE_WINDOW_CSS, KIOSK_CSS].includes(css)) problems.push('foreign <style>');
   return problems;
 }

@@ -3,7 +3,7 @@
  * first and the editor's plain note for that element (白话) last.
  */
 import type { GuideElement } from '../../value-sets';
-import type { MatterPublication } from '../types';
+import type { LocationEntry, MatterPublication } from '../types';
 import { type ScriptContext, captionSegment, fieldLine, lineSegment, official, passageLines, plainLine } from './hotline-script';
 import { headline } from './hotline-lists';
 import type { ScriptLine } from './payloads';
@@ -69,12 +69,17 @@ export const handlingLines: Lines = (p, ctx) => {
   ];
 };
 
-export const locationLines: Lines = (p, ctx) => [
-  ...p.locations.flatMap((l, i) => [
-    official(headline(l.name, [l.kind], ctx), `${i + 1}.`),
+/** One location, numbered, with its address, window, phone, hours and directions. */
+export function locationEntryLines(l: LocationEntry, position: number, ctx: ScriptContext): ScriptLine[] {
+  return [
+    official(headline(l.name, [l.kind], ctx), `${position}.`),
     ...fieldLine('town', l.town, ctx), ...fieldLine('address', l.address, ctx), ...fieldLine('windowNo', l.windowNo, ctx),
     ...fieldLine('phone', l.phone, ctx), ...fieldLine('hours', l.hours, ctx), ...fieldLine('trafficGuide', l.trafficGuide, ctx),
-  ]),
+  ];
+}
+
+export const locationLines: Lines = (p, ctx) => [
+  ...p.locations.flatMap((l, i) => locationEntryLines(l, i + 1, ctx)),
   ...fieldLine('openingHours', p.openingHours, ctx),
   ...plainFor(p, 'locations', ctx),
 ];

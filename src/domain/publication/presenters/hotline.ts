@@ -1,11 +1,13 @@
 /**
- * Hotline presenter: the script a 12345 agent reads out. In every section the official wording
- * (口径) comes first and the plain version (白话) after it; materials, steps and fees are
- * numbered; time limits and fees are read as whole sentences with their units.
+ * Hotline presenter: the script a 12345 agent reads out, for a matter, a bundle (hotline-bundle.ts)
+ * or a knowledge point. In every section the official wording (口径) comes first and the plain
+ * version (白话) after it; materials, steps and fees are numbered; time limits and fees are read
+ * as whole sentences with their units.
  */
 import { runsText } from '../../../markdown/rich-text';
-import type { KnowledgePointPublication, MatterPublication, Publication } from '../types';
+import type { KnowledgePointPublication, Line, MatterPublication, Publication } from '../types';
 import { type CaptionKey, caption } from './captions';
+import { bundleScript } from './hotline-bundle';
 import { materialLines, stepLines } from './hotline-lists';
 import { type ScriptContext, captionSegment, fieldLine, lineSegment, official, passageLines, plainLine, scriptText } from './hotline-script';
 import {
@@ -35,9 +37,16 @@ const MATTER_SECTIONS: readonly SectionSpec[] = [
 /** Project a Publication to the hotline channel. */
 export function presentHotline(publication: Publication): HotlinePayload {
   const ctx: ScriptContext = { locale: publication.locale };
-  const sections = publication.kind === 'matter' ? matterScript(publication, ctx) : pointScript(publication, ctx);
-  const title = runsText((publication.kind === 'matter' ? publication.title : publication.question).runs, publication.locale);
+  const { name, sections } = script(publication, ctx);
+  const title = runsText(name.runs, publication.locale);
   return finishPayload<HotlinePayload>({ channel: 'hotline', ...envelopeOf(publication), title, sections, script: scriptText(sections) });
+}
+
+/** The script of a Publication and the line it is titled by. */
+function script(publication: Publication, ctx: ScriptContext): { name: Line; sections: ScriptSection[] } {
+  if (publication.kind === 'matter') return { name: publication.title, sections: matterScript(publication, ctx) };
+  if (publication.kind === 'bundle') return { name: publication.name, sections: bundleScript(publication, ctx) };
+  return { name: publication.question, sections: pointScript(publication, ctx) };
 }
 
 function matterScript(p: MatterPublication, ctx: ScriptContext): ScriptSection[] {

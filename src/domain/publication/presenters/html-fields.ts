@@ -58,8 +58,9 @@ export function plainNote(publication: MatterPublication, element: GuideElement,
     lineNode('p', entry.note, ctx));
 }
 
-/** The footer every page carries: version and content hash, for audits. */
-export function provenance(version: number, contentHash: string, ctx: HtmlContext): ElementContent {
-  return h('footer', { className: ['provenance'] },
-    h('small', {}, `${caption('version', ctx.locale)} ${version} · ${caption('contentHash', ctx.locale)} ${contentHash.slice(0, 12)}`));
+/** The footer every page carries: version (bundles have none) and content hash, for audits. */
+export function provenance(version: number | undefined, contentHash: string, ctx: HtmlContext): ElementContent {
+  const hash = `${caption('contentHash', ctx.locale)} ${contentHash.slice(0, 12)}`;
+  const text = version === undefined ? hash : `${caption('version', ctx.locale)} ${version} · ${hash}`;
+  return h('footer', { className: ['provenance'] }, h('small', {}, text));
 }

@@ -43,8 +43,13 @@ export function intakeChecklist(p: MatterPublication, ctx: HtmlContext): Element
         h('td', {}, m.form && lineNode('span', m.form, ctx)),
         h('td', {}, m.copies && lineNode('span', m.copies, ctx)),
         h('td', {}, m.sample && lineNode('span', m.sample, ctx), m.blank && lineNode('span', m.blank, ctx, 'blank-form')))))),
-    h('p', { className: ['signatures'] },
-      h('span', {}, `${caption('applicantSignature', ctx.locale)}${colon(ctx.locale)}`), h('span', { className: ['sign-line'] }),
-      h('span', {}, `${caption('clerkSignature', ctx.locale)}${colon(ctx.locale)}`), h('span', { className: ['sign-line'] }),
-      h('span', {}, `${caption('date', ctx.locale)}${colon(ctx.locale)}`), h('span', { className: ['sign-line'] })));
+    signatures(ctx));
+}
+
+/** The signature lines under an intake checklist: applicant, clerk, date. */
+export function signatures(ctx: HtmlContext): Element {
+  return h('p', { className: ['signatures'] },
+    h('span', {}, `${caption('applicantSignature', ctx.locale)}${colon(ctx.locale)}`), h('span', { className: ['sign-line'] }),
+    h('span', {}, `${caption('clerkSignature', ctx.locale)}${colon(ctx.locale)}`), h('span', { className: ['sign-line'] }),
+    h('span', {}, `${caption('date', ctx.locale)}${colon(ctx.locale)}`), h('span', { className: ['sign-line'] }));
 }

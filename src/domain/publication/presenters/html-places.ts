@@ -15,7 +15,8 @@ export function locationsSection(p: MatterPublication, ctx: HtmlContext): Elemen
     plainNote(p, 'locations', ctx));
 }
 
-function locationItem(l: LocationEntry, ctx: HtmlContext): Element {
+/** One location with its details, as a list item. */
+export function locationItem(l: LocationEntry, ctx: HtmlContext): Element {
   return h('li', { className: ['location'], id: `location-${l.code}` },
     lineNode('h3', l.name, ctx),
     fields(ctx, [

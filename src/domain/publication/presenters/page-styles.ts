@@ -64,3 +64,13 @@ dfn { font-style: normal; font-weight: 700; }
 .provenance { margin-top: 48px; font-size: 20px; color: #222; }
 @media (prefers-contrast: more) { body { background: #000; color: #fff; } a { color: #ffeb00; } .plain, .plain-summary { background: #000; border-color: #ffeb00; } }
 `;
+
+/**
+ * The window page of a bundle: the same sheet, with the checklist's columns sized for who
+ * provides each material and which services use it.
+ */
+export const BUNDLE_WINDOW_CSS = `${WINDOW_CSS}table.bundle-checklist th:nth-child(2) { width: 60mm; }
+table.bundle-checklist th:nth-child(3) { width: 45mm; }
+table.bundle-checklist th:nth-child(4) { width: auto; }
+.members > li { break-inside: avoid; }
+`;

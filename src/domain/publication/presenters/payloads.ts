@@ -10,14 +10,11 @@ import { type SchemaName, schemaProblems } from '../schema-validator';
 import type { Locale } from '../../value-sets';
 import type { Publication } from '../types';
 
-export type PayloadEnvelope = {
-  kind: Publication['kind'];
-  code: string;
-  locale: Locale;
-  version: number;
-  contentHash: string;
-  rendererVersion: string;
-};
+/** A bundle has no version of its own (its Release is versioned), so its payloads carry none. */
+export type PayloadEnvelope = { code: string; locale: Locale; contentHash: string; rendererVersion: string } & (
+  | { kind: 'matter' | 'knowledge-point'; version: number }
+  | { kind: 'bundle'; version?: undefined }
+);
 
 /** Sanitized HTML fragment for portals (广东政务服务网, i莞家, 粤省事). */
 export type WebPayload = PayloadEnvelope & { channel: 'web'; html: string };
@@ -43,14 +40,10 @@ export type ChannelPayload = WebPayload | HotlinePayload | WindowPayload | Kiosk
 
 /** The envelope of a payload projected from a Publication. */
 export function envelopeOf(publication: Publication): PayloadEnvelope {
-  return {
-    kind: publication.kind,
-    code: publication.code,
-    locale: publication.locale,
-    version: publication.kind === 'matter' ? publication.taskVersion : publication.version,
-    contentHash: publication.contentHash,
-    rendererVersion: publication.rendererVersion,
-  };
+  const { code, locale, contentHash, rendererVersion } = publication;
+  if (publication.kind === 'bundle') return { kind: publication.kind, code, locale, contentHash, rendererVersion };
+  const version = publication.kind === 'matter' ? publication.taskVersion : publication.version;
+  return { kind: publication.kind, code, locale, version, contentHash, rendererVersion };
 }
 
 /** Validate a payload against its channel schema and freeze it. */

@@ -1,0 +1,3 @@
+import { publishedContent } from './published-content';
+
+export default publishedContent('bundle');
