@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, type Locale } from '../domain/value-sets';
-import { preparePublication, type Prepared } from '../publishing/prepare-publication';
+import { preparePublication } from '../publishing/prepare-publication';
 import { currentActor, currentPublishOptions } from '../publishing/publish-context';
 import { recordRelease } from '../publishing/record-release';
 import { publishingRuntime } from '../publishing/runtime';
@@ -28,12 +28,13 @@ async function codeOf(strapi: Core.Strapi, uid: string, documentId: string, loca
 }
 
 async function publishWithRelease(strapi: Core.Strapi, type: SubjectType, documentId: string, locales: Locale[], next: () => Promise<unknown>) {
-  const prepared: [Locale, Prepared][] = [];
-  for (const locale of locales) prepared.push([locale, await preparePublication(strapi, type, documentId, locale)]);
   return strapi.db.transaction(async ({ trx, onCommit }) => {
+    // Strapi's own publish first: it refuses a draft that lacks required elements (400).
+    // Then build from the same draft; a lint error rolls both back.
     const result = await next();
     const options = currentPublishOptions();
-    for (const [locale, ready] of prepared) {
+    for (const locale of locales) {
+      const ready = await preparePublication(strapi, type, documentId, locale);
       const recorded = await recordRelease(strapi, trx, {
         subject: { type, code: ready.code, locale }, documentId, action: 'publish', publication: ready.publication,
         effectiveFrom: ready.effectiveFrom ?? options.effectiveFrom ?? new Date(), effectiveTo: ready.effectiveTo, actor: currentActor(strapi),
@@ -62,13 +63,28 @@ async function unpublishWithRelease(strapi: Core.Strapi, uid: string, type: Subj
   });
 }
 
+/**
+ * Strapi's create/update with `status: 'published'` (the REST default) publish internally,
+ * past the middlewares; save the draft here and publish through the pipeline instead.
+ */
+async function saveThenPublish(strapi: Core.Strapi, uid: string, params: Params & { status?: string }, next: () => Promise<unknown>) {
+  params.status = 'draft';
+  const draft = (await next()) as { documentId: string; locale?: string } | null;
+  if (!draft) return draft;
+  const published = (await strapi.documents(uid as never).publish({ documentId: draft.documentId, locale: draft.locale ?? params.locale } as never)) as { entries: unknown[] };
+  return published.entries[0];
+}
+
 /** Hooks the release pipeline into Strapi's publish and unpublish. */
 export function registerPublishPipeline(strapi: Core.Strapi): void {
   type Context = { uid: string; action: string; params: unknown };
   const middleware = async (context: Context, next: () => Promise<unknown>) => {
     const type = subjectTypeOf(context.uid);
+    const params = context.params as Params & { status?: string };
+    if (type && (context.action === 'create' || context.action === 'update') && params.status === 'published') {
+      return saveThenPublish(strapi, context.uid, params, next);
+    }
     if (!type || (context.action !== 'publish' && context.action !== 'unpublish')) return next();
-    const params = context.params as Params;
     if (!params.documentId) return next();
     const locales = await localesOf(strapi, context.uid, params.documentId, params.locale);
     return context.action === 'publish'

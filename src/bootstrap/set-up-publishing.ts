@@ -23,6 +23,7 @@ function dispatcherOptionsFromEnv(): DispatcherOptions {
     baseDelayMs: numberFromEnv('DISPATCH_BASE_DELAY_MS'),
     maxDelayMs: numberFromEnv('DISPATCH_MAX_DELAY_MS'),
     concurrency: numberFromEnv('DISPATCH_CONCURRENCY'),
+    batchSize: numberFromEnv('DISPATCH_BATCH_SIZE'),
   };
 }
 

@@ -42,7 +42,8 @@ export function readModelChannel(strapi: Core.Strapi, name: ChannelName, after?:
     async deliver(input): Promise<ChannelAck> {
       const state = stateOf(name, input.release);
       const outcome = await applyState(strapi, state);
-      const detail = after ? await after(input, state, outcome) : undefined;
+      // A version older than the one served is not announced: receivers would only drop it.
+      const detail = after && outcome !== 'stale' ? await after(input, state, outcome) : undefined;
       return { acknowledgedHash: input.release.contentHash, outcome, detail };
     },
   };

@@ -76,9 +76,24 @@ export function createDispatcher(strapi: Core.Strapi, channels: Record<ChannelNa
     }
   }
 
+  /** Of several versions claimed for one channel and subject, only the newest is delivered. */
+  async function dropOlderVersions(claimed: Delivery[]): Promise<Delivery[]> {
+    const newest = new Map<string, Delivery>();
+    for (const delivery of claimed) {
+      const key = `${delivery.channel}|${delivery.subjectKey}`;
+      const current = newest.get(key);
+      if (!current || current.version < delivery.version) newest.set(key, delivery);
+    }
+    const keep = new Set(newest.values());
+    for (const delivery of claimed.filter((d) => !keep.has(d))) {
+      await finishAttempt(strapi, delivery.id, owner, { status: 'superseded', lastError: null });
+    }
+    return claimed.filter((d) => keep.has(d));
+  }
+
   async function batch(): Promise<number> {
     const claimed = await claimDue(strapi, owner, options.batchSize, options.leaseMs);
-    const queue = [...claimed];
+    const queue = await dropOlderVersions(claimed);
     const workers = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) await deliver(next);
     });

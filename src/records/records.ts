@@ -30,6 +30,23 @@ const ASSETS: Partial<Record<RecordType, string[]>> = {
   matter: ['resultSample', 'materials.*.blankForm', 'materials.*.sampleForm'],
 };
 
+/** List fields of the domain that an empty or unset stored value reads back as `[]`. */
+const LISTS: Partial<Record<RecordType, string[]>> = {
+  matter: [
+    'colloquialNames', 'useLevels', 'serviceObjects', 'handlingItems', 'legalBasis', 'feeItems', 'offlineSteps', 'onlineSteps',
+    'handlingModes', 'locations', 'resultDelivery', 'materials', 'faqs', 'plainNotes', 'beforeYouGo', 'commonMistakes', 'owners',
+  ],
+  bundle: ['coDepartments', 'members', 'materialPlan', 'locations'],
+  'knowledge-point': ['similarQuestions', 'keywords'],
+  synonym: ['variants'],
+};
+
+function withLists(type: RecordType, value: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...value };
+  for (const field of LISTS[type] ?? []) if (!Array.isArray(out[field])) out[field] = [];
+  return out;
+}
+
 /** Bundle fields whose stored names differ (a plain code is not a relation in the admin). */
 const BUNDLE_RENAMES: [string, string][] = [['coDepartments', 'coDepartmentCodes']];
 const MEMBER_RENAMES: [string, string][] = [['matter', 'matterCode'], ['department', 'departmentCode']];
@@ -92,5 +109,5 @@ export function fromRecord<T extends RecordType>(type: T, record: Record<string,
     out = mapAt(out, path, (related) => (Array.isArray(related) ? related.map(codeOf) : codeOf(related)));
   }
   out = mapValueSets(type, out, (set, code) => toLabel(set, code) as string);
-  return stripStorage(out) as DomainOf[T];
+  return withLists(type, stripStorage(out) as Record<string, unknown>) as DomainOf[T];
 }

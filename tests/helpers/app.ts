@@ -36,22 +36,30 @@ function setTestSecrets(): void {
   });
 }
 
+export type StartOptions = {
+  /** Reuse this database (e.g. after a restart) instead of creating one. */
+  database?: TestDatabase;
+  /** Leave the database in place on stop(), for a later start. */
+  keepDatabase?: boolean;
+};
+
 /** Starts Strapi on a fresh database; the compiled app in dist/ must be current (npm test builds it). */
-export async function startApp(): Promise<TestApp> {
+export async function startApp(options: StartOptions = {}): Promise<TestApp & { database: TestDatabase }> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'index.js'))) {
     throw new Error('dist/ is missing: run `npm run build:server` (npm test does it) before the API tests');
   }
   setTestSecrets();
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   Object.assign(process.env, database.env);
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
   await strapi.server.mount();
   return {
     strapi,
     server: strapi.server.httpServer,
+    database,
     async stop() {
       await strapi.destroy();
-      await database.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
 }

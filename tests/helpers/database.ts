@@ -54,3 +54,23 @@ function createSqliteDatabase(): TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   return usingPostgres() ? createPostgresDatabase() : createSqliteDatabase();
 }
+
+/** Runs one read-only SQL statement on a test database from outside the app (e.g. while a worker process runs). */
+export async function queryTestDatabase(database: TestDatabase, sql: string): Promise<Record<string, unknown>[]> {
+  if (database.env.DATABASE_CLIENT === 'postgres') {
+    const client = new Client({ connectionString: database.env.DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+  const { default: Sqlite } = await import('better-sqlite3');
+  const db = new Sqlite(database.env.DATABASE_FILENAME, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}
