@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from '../domain/value-sets';
 import { preparePublication } from '../publishing/prepare-publication';
 import { currentActor, currentPublishOptions } from '../publishing/publish-context';
 import { recordRelease } from '../publishing/record-release';
+import { lockSubject } from '../publishing/release-store';
 import { publishingRuntime } from '../publishing/runtime';
 import { subjectTypeOf, type SubjectType } from '../publishing/subject';
 
@@ -27,8 +28,14 @@ async function codeOf(strapi: Core.Strapi, uid: string, documentId: string, loca
   return (row as { code?: string } | null)?.code;
 }
 
+/** Serializes publishes of one document (a double click, two reviewers) until the transaction ends. */
+async function lockDocument(strapi: Core.Strapi, trx: unknown, type: SubjectType, documentId: string, locales: Locale[]): Promise<void> {
+  for (const locale of [...locales].sort()) await lockSubject(strapi, trx, `document:${type}:${documentId}:${locale}`);
+}
+
 async function publishWithRelease(strapi: Core.Strapi, type: SubjectType, documentId: string, locales: Locale[], next: () => Promise<unknown>) {
   return strapi.db.transaction(async ({ trx, onCommit }) => {
+    await lockDocument(strapi, trx, type, documentId, locales);
     // Strapi's own publish first: it refuses a draft that lacks required elements (400).
     // Then build from the same draft; a lint error rolls both back.
     const result = await next();
@@ -48,6 +55,7 @@ async function publishWithRelease(strapi: Core.Strapi, type: SubjectType, docume
 
 async function unpublishWithRelease(strapi: Core.Strapi, uid: string, type: SubjectType, documentId: string, locales: Locale[], next: () => Promise<unknown>) {
   return strapi.db.transaction(async ({ trx, onCommit }) => {
+    await lockDocument(strapi, trx, type, documentId, locales);
     const codes = await Promise.all(locales.map((locale) => codeOf(strapi, uid, documentId, locale)));
     const result = await next();
     for (const [index, locale] of locales.entries()) {

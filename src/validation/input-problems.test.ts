@@ -32,3 +32,8 @@ test('a scenario predicate inside a material is checked where it sits', () => {
 test('types without JSON rules still get the character check', () => {
   expect(inputProblems('api::department.department', { name: 'a\u0000' })).toHaveLength(1);
 });
+
+test('blank text is refused; an empty string (clearing a field) is not', () => {
+  expect(inputProblems(MATTER, { taskName: ' \u3000\uFEFF' }).map((p) => p.path)).toEqual([['taskName']]);
+  expect(inputProblems(MATTER, { shortName: '' })).toEqual([]);
+});

@@ -1,7 +1,9 @@
 /**
  * Checks a document's input before Strapi stores it: the JSON attributes against their
  * schemas, and every string for characters no guide can hold (NUL and other C0 controls,
- * unpaired surrogates), which would otherwise be refused by PostgreSQL or altered on the way.
+ * unpaired surrogates), which would otherwise be refused by PostgreSQL or altered on the way,
+ * and for blank text (only spaces, ideographic spaces or a byte-order mark), which reads as
+ * filled in but says nothing.
  * Pure: returns the problems, each with the path of the field.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
@@ -28,6 +30,7 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF
 function stringProblems(value: unknown, path: (string | number)[], out: InputProblem[]): void {
   if (typeof value === 'string') {
     if (FORBIDDEN.test(value)) out.push({ path, message: 'Unexpected control character or unpaired surrogate, expected printable text' });
+    else if (value !== '' && value.trim() === '') out.push({ path, message: 'Unexpected blank text, expected words or nothing' });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => stringProblems(item, [...path, index], out));
   } else if (value !== null && typeof value === 'object') {
