@@ -35,6 +35,8 @@ const projects = [
   { ...shared, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/scripts'] },
   { ...shared, displayName: 'api:sqlite', roots: ['<rootDir>/tests/api'], setupFiles: ['<rootDir>/tests/helpers/use-sqlite.ts'] },
 ];
+// Browser tests drive Debian's Chromium against a real Strapi on SQLite.
+projects.push({ ...shared, displayName: 'browser', roots: ['<rootDir>/tests/browser'], setupFiles: ['<rootDir>/tests/helpers/use-sqlite.ts'] });
 if (process.env.TEST_DATABASE_URL) {
   projects.push({ ...shared, displayName: 'api:postgres', roots: ['<rootDir>/tests/api'], setupFiles: ['<rootDir>/tests/helpers/use-postgres.ts'] });
 } else if (!process.env.JEST_WORKER_ID) {
