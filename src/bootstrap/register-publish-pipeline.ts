@@ -43,7 +43,7 @@ async function publishWithRelease(strapi: Core.Strapi, type: SubjectType, docume
     for (const locale of locales) {
       const ready = await preparePublication(strapi, type, documentId, locale);
       const recorded = await recordRelease(strapi, trx, {
-        subject: { type, code: ready.code, locale }, documentId, action: 'publish', publication: ready.publication,
+        subject: { type, code: ready.code, locale }, documentId, action: 'publish', publication: ready.publication, source: ready.source,
         effectiveFrom: ready.effectiveFrom ?? options.effectiveFrom ?? new Date(), effectiveTo: ready.effectiveTo, actor: currentActor(strapi),
       });
       options.onRecorded?.(recorded);
@@ -62,7 +62,7 @@ async function unpublishWithRelease(strapi: Core.Strapi, uid: string, type: Subj
       const code = codes[index];
       if (!code) continue;
       const recorded = await recordRelease(strapi, trx, {
-        subject: { type, code, locale }, documentId, action: 'revoke', publication: null, effectiveFrom: new Date(), actor: currentActor(strapi),
+        subject: { type, code, locale }, documentId, action: 'revoke', publication: null, source: null, effectiveFrom: new Date(), actor: currentActor(strapi),
       });
       currentPublishOptions().onRecorded?.(recorded);
     }

@@ -9,6 +9,7 @@ import { createDispatcher, type DispatcherOptions } from '../publishing/dispatch
 import { ensureOutboxIndexes } from '../publishing/outbox-store';
 import { ensureReleaseIndexes } from '../publishing/release-store';
 import { publishingRuntime, setPublishingRuntime } from '../publishing/runtime';
+import type { SearchRuntime } from './set-up-search';
 
 function numberFromEnv(name: string): number | undefined {
   const value = process.env[name];
@@ -31,11 +32,11 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export async function setUpPublishing(strapi: Core.Strapi): Promise<void> {
+export async function setUpPublishing(strapi: Core.Strapi, search: SearchRuntime): Promise<void> {
   await ensureReleaseIndexes(strapi);
   await ensureOutboxIndexes(strapi);
   await ensureStateIndexes(strapi);
-  const channels = createChannels(strapi, { webhooks: webhookConfigFromEnv() });
+  const channels = createChannels(strapi, { webhooks: webhookConfigFromEnv(), hotlineIndex: search.index.afterApply });
   const dispatcher = createDispatcher(strapi, channels, definedOnly(dispatcherOptionsFromEnv()));
   setPublishingRuntime(strapi, { dispatcher, channels });
   if (process.env.DISPATCHER !== 'off') dispatcher.start();

@@ -56,7 +56,7 @@ export async function rollbackSubject(strapi: Core.Strapi, request: Subject & { 
   if (!target?.publication) throw new SubjectNotFoundError(`${request.code} has no published version ${request.version}`, { path: ['version'] });
   return strapi.db.transaction(async ({ trx, onCommit }) => {
     const recorded = await recordRelease(strapi, trx, {
-      subject: request, documentId: target.subjectDocumentId, action: 'rollback', publication: target.publication as never,
+      subject: request, documentId: target.subjectDocumentId, action: 'rollback', publication: target.publication as never, source: target.source,
       effectiveFrom: new Date(), effectiveTo: target.effectiveTo ?? undefined, actor: request.actor, rollbackOf: target.version,
     });
     onCommit(() => publishingRuntime(strapi).dispatcher.nudge());

@@ -18,6 +18,7 @@ import { CONTENT_TYPE_OF, type SubjectType } from './subject';
 export type Prepared = {
   code: string;
   publication: Publication;
+  source: unknown;
   effectiveFrom?: Date;
   effectiveTo?: Date;
 };
@@ -38,12 +39,12 @@ export async function preparePublication(strapi: Core.Strapi, type: SubjectType,
   if (type === 'knowledgePoint') {
     const point = draft.value as KnowledgePoint;
     const publication = unwrap(buildKnowledgePointPublication(point, locale, context), point.code);
-    return { code: point.code, publication, effectiveFrom: new Date(point.effectiveFrom), effectiveTo: point.effectiveTo ? new Date(point.effectiveTo) : undefined };
+    return { code: point.code, publication, source: point, effectiveFrom: new Date(point.effectiveFrom), effectiveTo: point.effectiveTo ? new Date(point.effectiveTo) : undefined };
   }
   if (type === 'bundle') {
     const bundle = draft.value as Bundle;
-    return { code: bundle.code, publication: unwrap(buildBundlePublication(bundle, locale, context), bundle.code) };
+    return { code: bundle.code, publication: unwrap(buildBundlePublication(bundle, locale, context), bundle.code), source: bundle };
   }
   const matter = draft.value as Matter;
-  return { code: matter.code, publication: unwrap(buildPublication(matter, locale, context), matter.code) };
+  return { code: matter.code, publication: unwrap(buildPublication(matter, locale, context), matter.code), source: matter };
 }

@@ -14,6 +14,8 @@ export type ReleaseRequest = {
   documentId: string;
   action: ReleaseAction;
   publication: Publication | null;
+  /** The document as released; a revoke keeps the last released one. */
+  source: unknown;
   effectiveFrom: Date;
   effectiveTo?: Date;
   actor: string;
@@ -47,6 +49,7 @@ export async function recordRelease(strapi: Core.Strapi, trx: unknown, request: 
     contentHash: request.publication?.contentHash ?? null,
     rendererVersion: request.publication?.rendererVersion ?? null,
     publication: request.publication,
+    source: request.action === 'revoke' ? latest?.source ?? null : request.source,
     publishedBy: request.actor,
     effectiveFrom: request.effectiveFrom,
     effectiveTo: request.effectiveTo ?? null,

@@ -21,6 +21,8 @@ export type Release = {
   contentHash: string | null;
   rendererVersion: string | null;
   publication: unknown;
+  /** The document as it was released (domain object), for channels that index it. */
+  source: unknown;
   publishedBy: string;
   effectiveFrom: Date;
   effectiveTo: Date | null;

@@ -14,6 +14,8 @@ export type { SearchErrorCode } from './errors/search-error-code';
 export { SearchTaskFailed } from './errors/search-task-failed';
 export { SearchTimeout } from './errors/search-timeout';
 export { createSearchEngine } from './create-search-engine';
+export type { OpenedSearch, OpenSearchOptions } from './open-search';
+export { openSearch } from './open-search';
 export type { SearchConfig } from './search-config';
 export { searchConfigFromEnv } from './search-config';
 export type { SearchDocType, SearchDocument, SearchStatus } from './search-document';

@@ -8,6 +8,9 @@
 export const SEARCH_DOC_TYPES = ['knowledgePoint', 'matter', 'bundle'] as const;
 export type SearchDocType = (typeof SEARCH_DOC_TYPES)[number];
 
+/** Order of types when relevance ties or the query is empty: knowledge points, bundles, matters. */
+export const TYPE_RANK: Record<SearchDocType, number> = { knowledgePoint: 0, bundle: 1, matter: 2 };
+
 /** Publication state of the indexed version; only `published` is served by default. */
 export const SEARCH_STATUSES = ['published', 'suspended', 'revoked'] as const;
 export type SearchStatus = (typeof SEARCH_STATUSES)[number];

@@ -2,6 +2,7 @@
  * The SearchEngine port: what the hotline console and the content API need from search,
  * independent of the engine behind it (Meilisearch, or the embedded in-process engine).
  */
+import type { Analyzer } from './analysis/analyzer';
 import type { SearchDocType, SearchDocument, SearchStatus } from './search-document';
 
 /** Filters combine with AND across fields and OR within one field. */
@@ -100,8 +101,12 @@ export type SearchEngine = {
   /** Removes documents by id; unknown ids are ignored. */
   delete(ids: readonly string[]): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
-  /** Builds a complete new index from these documents and swaps it in; searches keep working meanwhile. */
-  reindex(documents: readonly SearchDocument[]): Promise<ReindexReport>;
+  /**
+   * Builds a complete new index from these documents and swaps it in; searches keep working
+   * meanwhile. With `analyzer` (new synonyms or dictionary), the new index and every later
+   * query use it from the swap on.
+   */
+  reindex(documents: readonly SearchDocument[], options?: { analyzer?: Analyzer }): Promise<ReindexReport>;
   stats(): Promise<SearchStats>;
   /** Flushes pending writes and releases resources. */
   close(): Promise<void>;

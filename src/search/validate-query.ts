@@ -37,7 +37,9 @@ export function checkQuery(query: SearchQuery): CheckedQuery {
   if (typeof query.text !== 'string' || query.text.length > MAX_QUERY_LENGTH) {
     throw new InvalidSearchQuery('text', `a string of at most ${MAX_QUERY_LENGTH} characters`);
   }
-  if (typeof query.locale !== 'string' || !/^[a-z]{2}(-[A-Z]{2})?$/.test(query.locale)) throw new InvalidSearchQuery('locale', 'a locale such as zh-CN');
+  if (typeof query.locale !== 'string' || !/^[a-z]{2}(-[A-Z]{2})?$/.test(query.locale)) {
+    throw new InvalidSearchQuery('locale', 'a locale such as zh-CN');
+  }
   checkFilters(query);
   const now = query.at === undefined ? Date.now() : Date.parse(query.at);
   if (Number.isNaN(now)) throw new InvalidSearchQuery('at', 'an ISO datetime');

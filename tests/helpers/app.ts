@@ -31,6 +31,7 @@ function setTestSecrets(): void {
     ENCRYPTION_KEY: secret(),
     STRAPI_DISABLE_CRON: 'true',
     DISPATCHER: 'off',
+    SEARCH_DATA_DIR: path.join(ROOT, '.tmp', `search-${process.pid}-${randomBytes(3).toString('hex')}`),
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
   });
@@ -51,6 +52,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp & { 
   setTestSecrets();
   const database: TestDatabase = options.database ?? (await createTestDatabase());
   Object.assign(process.env, database.env);
+  const searchDir = String(process.env.SEARCH_DATA_DIR);
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
   await strapi.server.mount();
   return {
@@ -59,6 +61,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp & { 
     database,
     async stop() {
       await strapi.destroy();
+      fs.rmSync(searchDir, { recursive: true, force: true });
       if (!options.keepDatabase) await database.drop();
     },
   };

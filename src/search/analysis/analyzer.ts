@@ -5,13 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { mandarinize } from './dialect';
-import { normalizeText } from './normalize';
+import { foldText, normalizeText } from './normalize';
 import { buildPinyinIndex, type PinyinIndex } from './pinyin-index';
 import { analyzeQueryText, type AnalyzedQuery } from './query-terms';
 import { createSegmenter, type Segmenter } from './segmenter';
 import { STOP_WORDS } from './stop-words';
 import { buildSynonymTable, type SynonymTable } from './synonym-table';
-import { analyseText, analyseTexts, breakTokens, searchWords, type TermContext, type TextTerms } from './text-terms';
+import {
+  analyseText, analyseTexts, analyseTextsAsync, breakTokens, searchWords, type TermContext, type TextTerms,
+} from './text-terms';
 import type { AnalysisVocabulary } from './vocabulary';
 
 /** Bump when analysis changes what gets indexed: saved embedded indexes are then rebuilt. */
@@ -20,6 +22,8 @@ export const ANALYZER_VERSION = 2;
 export type Analyzer = {
   /** Changes whenever indexing the same document would give different terms. */
   readonly fingerprint: string;
+  /** What it was built from (saved beside an embedded index, so a restart rebuilds the same analyzer). */
+  readonly vocabulary: AnalysisVocabulary;
   readonly segmenter: Segmenter;
   readonly synonyms: SynonymTable;
   readonly domainWords: readonly string[];
@@ -33,6 +37,8 @@ export type Analyzer = {
   analyse(text: string, options?: { wordsOnly?: boolean }): TextTerms;
   /** Several texts in one pass; those from `wordsOnlyFrom` on get words only. */
   analyseAll(texts: readonly string[], wordsOnlyFrom?: number): TextTerms[];
+  /** analyseAll with the segmentation off the main thread (reindexing). */
+  analyseAllAsync(texts: readonly string[], wordsOnlyFrom?: number): Promise<TextTerms[]>;
   /** Weighted, bounded query terms; pinyin is resolved for Chinese locales only. */
   query(text: string, locale: string): AnalyzedQuery;
 };
@@ -70,8 +76,10 @@ export function createAnalyzer(vocabulary: AnalysisVocabulary): Analyzer {
   const normalize = (text: string) => mandarinize(normalizeText(text));
   const counts = countWords([...vocabulary.keyTexts, ...domainWords], normalize, context);
   const pinyin: PinyinIndex = buildPinyinIndex(counts, context.domainWords);
+  foldText(''); // builds the highlighting fold table now rather than during the first search
   return {
     fingerprint,
+    vocabulary,
     segmenter,
     synonyms,
     domainWords,
@@ -79,6 +87,7 @@ export function createAnalyzer(vocabulary: AnalysisVocabulary): Analyzer {
     normalize,
     analyse: (text, options) => analyseText(normalize(text), context, options?.wordsOnly === true),
     analyseAll: (texts, wordsOnlyFrom) => analyseTexts(texts.map(normalize), context, wordsOnlyFrom),
+    analyseAllAsync: (texts, wordsOnlyFrom) => analyseTextsAsync(texts.map(normalize), context, wordsOnlyFrom),
     query: (text, locale) => analyzeQueryText(normalize(text), { ...context, pinyin: locale.startsWith('zh') ? pinyin : undefined }),
   };
 }

@@ -81,6 +81,7 @@ function changedByFold(): Uint8Array {
 /** Length-preserving fold, so offsets in the folded text are offsets in the original (highlighting). */
 export function foldText(text: string): string {
   const table = changedByFold();
+  if (text === '') return text;
   let first = -1;
   for (let i = 0; i < text.length && first === -1; i += 1) if (table[text.charCodeAt(i)] === 1) first = i;
   if (first === -1) return text;

@@ -15,6 +15,8 @@ export type Segmenter = {
   readonly fallbackReason?: string;
   /** Precise segmentation: one reading of the text. */
   cut(text: string): string[];
+  /** The same on the libuv thread pool, so a reindex segments while the main thread indexes. */
+  cutAsync(text: string): Promise<string[]>;
   /** Dictionary words of 2–3 characters inside a longer word (jieba's search mode); do not modify. */
   subwords(word: string): readonly string[];
 };
@@ -81,13 +83,18 @@ function memoizedSubwords(known: (part: string) => boolean): (word: string) => s
 }
 
 function jiebaSegmenter(jieba: JiebaInstance, known: (part: string) => boolean): Segmenter {
-  return { engine: 'jieba', cut: (text) => jieba.cut(text, false), subwords: memoizedSubwords(known) };
+  return {
+    engine: 'jieba',
+    cut: (text) => jieba.cut(text, false),
+    cutAsync: async (text) => (await jieba.cutAsync(text, false)) as string[],
+    subwords: memoizedSubwords(known),
+  };
 }
 
 function intlSegmenter(reason: string, known: (part: string) => boolean): Segmenter {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const cut = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
-  return { engine: 'intl', fallbackReason: reason, cut, subwords: memoizedSubwords(known) };
+  return { engine: 'intl', fallbackReason: reason, cut, cutAsync: async (text) => cut(text), subwords: memoizedSubwords(known) };
 }
 
 /** A segmenter knowing these domain words; one jieba instance per distinct dictionary. */

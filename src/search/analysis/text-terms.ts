@@ -121,11 +121,23 @@ const FIELD_SEPARATOR = '\u0001';
  * its own token); texts from `wordsOnlyFrom` on get words only.
  */
 export function analyseTexts(analysed: readonly string[], context: TermContext, wordsOnlyFrom = analysed.length): TextTerms[] {
-  const raw = context.segmenter.cut(analysed.map((text) => text.replaceAll(FIELD_SEPARATOR, ' ')).join(FIELD_SEPARATOR));
+  return termsOfJoined(context.segmenter.cut(joinTexts(analysed)), analysed.length, context, wordsOnlyFrom);
+}
+
+/** analyseTexts with the segmentation on the thread pool. */
+export async function analyseTextsAsync(analysed: readonly string[], context: TermContext, wordsOnlyFrom = analysed.length): Promise<TextTerms[]> {
+  return termsOfJoined(await context.segmenter.cutAsync(joinTexts(analysed)), analysed.length, context, wordsOnlyFrom);
+}
+
+function joinTexts(analysed: readonly string[]): string {
+  return analysed.map((text) => text.replaceAll(FIELD_SEPARATOR, ' ')).join(FIELD_SEPARATOR);
+}
+
+function termsOfJoined(raw: readonly string[], count: number, context: TermContext, wordsOnlyFrom: number): TextTerms[] {
   const fields: string[][] = [[]];
   for (const token of raw) {
     if (token === FIELD_SEPARATOR) fields.push([]);
     else fields[fields.length - 1].push(hasWordChar(token) ? token.trim() : '');
   }
-  return analysed.map((_, i) => termsOfTokens(fields[i] ?? [], context, i >= wordsOnlyFrom));
+  return Array.from({ length: count }, (_, i) => termsOfTokens(fields[i] ?? [], context, i >= wordsOnlyFrom));
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedEngine } from '../embedded/embedded-engine';
+import { openSearch } from '../open-search';
 import { describeConformance } from './conformance-suite';
 import { FIXTURE_DOCUMENTS, fixtureAnalyzer, NOW } from './fixtures';
 
@@ -32,6 +33,27 @@ describe('embedded: on disk', () => {
     const after = await second.search({ text: '公积金租房', locale: 'zh-CN', at: NOW });
     expect(after.hits.map((h) => [h.id, h.score])).toEqual(before.hits.map((h) => [h.id, h.score]));
     expect(after.facets).toEqual(before.facets);
+  });
+
+  test('openSearch at boot rebuilds the analyzer from the saved vocabulary and loads the index', async () => {
+    const dataDir = tempDir();
+    const first = new EmbeddedEngine(fixtureAnalyzer(), { dataDir });
+    await first.reindex(FIXTURE_DOCUMENTS);
+    await first.close();
+    const loadVocabulary = jest.fn(async () => fixtureAnalyzer().vocabulary);
+    const opened = await openSearch({ config: { engine: 'embedded', dataDir }, loadVocabulary });
+    expect(opened.needsReindex).toBe(false);
+    expect(loadVocabulary).not.toHaveBeenCalled();
+    expect(opened.analyzer.fingerprint).toBe(fixtureAnalyzer().fingerprint);
+    expect((await opened.engine.search({ text: '公积金租房', locale: 'zh-CN', at: NOW })).hits[0].code).toBe('FX-KP-RENT');
+    await opened.engine.close();
+  });
+
+  test('openSearch on an empty folder asks the content store for the vocabulary and for a reindex', async () => {
+    const loadVocabulary = jest.fn(async () => fixtureAnalyzer().vocabulary);
+    const opened = await openSearch({ config: { engine: 'embedded', dataDir: tempDir() }, loadVocabulary });
+    expect(loadVocabulary).toHaveBeenCalledTimes(1);
+    expect(opened.needsReindex).toBe(true);
   });
 
   test('writes after a load are saved too (upsert, then restart)', async () => {

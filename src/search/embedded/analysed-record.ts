@@ -4,6 +4,7 @@
  * body only for words.
  */
 import type { Analyzer } from '../analysis/analyzer';
+import type { TextTerms } from '../analysis/text-terms';
 import type { SearchDocument } from '../search-document';
 
 /** Fields in index order; the last one (grams) only ever matches query bigrams. */
@@ -21,14 +22,22 @@ export const FIELD_BOOSTS: readonly number[] = [6, 4, 3, 2.5, 1, 1];
 /** Terms per field, in FIELDS order. */
 export type AnalysedRecord = string[][];
 
+/** The texts analysed per document: title, questions, keywords with the matter and bundle names, body. */
+function textsOf(doc: SearchDocument): string[] {
+  return [doc.title, doc.questions.join('\n'), [...doc.keywords, doc.matterName ?? '', doc.bundleName ?? ''].join('\n'), doc.body];
+}
+
 /** Analyses a search document for the embedded index. */
 export function analysedRecord(doc: SearchDocument, analyzer: Analyzer): AnalysedRecord {
-  const [title, questions, keywords, body] = analyzer.analyseAll([
-    doc.title,
-    doc.questions.join('\n'),
-    [...doc.keywords, doc.matterName ?? '', doc.bundleName ?? ''].join('\n'),
-    doc.body,
-  ], 3);
+  return recordOf(analyzer.analyseAll(textsOf(doc), 3));
+}
+
+/** The same, segmenting on the thread pool (reindex). */
+export async function analysedRecordAsync(doc: SearchDocument, analyzer: Analyzer): Promise<AnalysedRecord> {
+  return recordOf(await analyzer.analyseAllAsync(textsOf(doc), 3));
+}
+
+function recordOf([title, questions, keywords, body]: TextTerms[]): AnalysedRecord {
   const heads = [title, questions, keywords];
   return [
     title.words,

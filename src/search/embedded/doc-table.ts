@@ -6,6 +6,7 @@
 import { FIELDS } from './analysed-record';
 import type { StoredDocument } from './index-state';
 
+/** The per-document columns of one locale index. */
 export class DocTable {
   /** Document numbers handed out so far (removed ones included until compaction). */
   size = 0;

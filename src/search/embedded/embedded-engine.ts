@@ -10,9 +10,11 @@ import type { Analyzer } from '../analysis/analyzer';
 import type { SearchDocument } from '../search-document';
 import type { ReindexReport, SearchEngine, SearchQuery, SearchResult, SearchStats } from '../search-engine';
 import { checkQuery } from '../validate-query';
+import { analysedRecordAsync } from './analysed-record';
 import { IndexState, type StoredDocument } from './index-state';
 import { FORMAT, FORMAT_VERSION, readHeader, readIndex, saveIndex, type SavedHeader, type SavedLocaleWithDocuments } from './persist';
 import { runSearch } from './run-search';
+import { saveVocabulary } from './saved-vocabulary';
 import { flattenLocale, restoreLocale } from './saved-locale';
 
 export type EmbeddedEngineOptions = {
@@ -31,6 +33,7 @@ type Write = { op: 'put'; doc: SearchDocument } | { op: 'remove'; id: string };
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The in-process SearchEngine, persisted under `dataDir`. */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   private state: IndexState;
@@ -43,7 +46,7 @@ export class EmbeddedEngine implements SearchEngine {
   private building = false;
   private indexBytes: number | undefined;
 
-  constructor(private readonly analyzer: Analyzer, private readonly options: EmbeddedEngineOptions = {}) {
+  constructor(private analyzer: Analyzer, private readonly options: EmbeddedEngineOptions = {}) {
     this.state = new IndexState(analyzer);
   }
 
@@ -100,22 +103,31 @@ export class EmbeddedEngine implements SearchEngine {
    * Rebuilds from these documents in the background; concurrent calls run one after another.
    * Writes made after the call are replayed onto the new index, so none is lost by the swap.
    */
-  reindex(documents: readonly SearchDocument[]): Promise<ReindexReport> {
+  reindex(documents: readonly SearchDocument[], options: { analyzer?: Analyzer } = {}): Promise<ReindexReport> {
     const journal: Write[] = [];
     this.journals.add(journal);
-    const run = this.reindexing.then(() => this.rebuild(documents, journal)).finally(() => this.journals.delete(journal));
+    const analyzer = options.analyzer;
+    const run = this.reindexing.then(() => this.rebuild(documents, journal, analyzer ?? this.analyzer)).finally(() => this.journals.delete(journal));
     this.reindexing = run.catch(() => undefined);
     return run;
   }
 
-  private async rebuild(documents: readonly SearchDocument[], journal: readonly Write[]): Promise<ReindexReport> {
+  private async rebuild(documents: readonly SearchDocument[], journal: readonly Write[], analyzer: Analyzer): Promise<ReindexReport> {
     const started = performance.now();
     const chunk = this.options.chunkSize ?? 250;
-    const next = new IndexState(this.analyzer);
+    const next = new IndexState(analyzer);
+    const analyse = (from: number) => Promise.all(documents.slice(from, from + chunk).map((doc) => analysedRecordAsync(doc, analyzer)));
     this.building = true;
     try {
+      // Chunk n+1 is segmented on the thread pool while chunk n is added to the index.
+      let analysing = analyse(0);
       for (let i = 0; i < documents.length; i += chunk) {
-        for (const doc of documents.slice(i, i + chunk)) next.put(doc);
+        const records = await analysing;
+        if (i + chunk < documents.length) {
+          analysing = analyse(i + chunk);
+          analysing.catch(() => undefined); // awaited next round; this only keeps a failure here from going unhandled
+        }
+        records.forEach((record, j) => next.put(documents[i + j], record));
         await yieldToEventLoop();
       }
       for (const write of journal) {
@@ -123,6 +135,7 @@ export class EmbeddedEngine implements SearchEngine {
         else next.remove(write.id);
       }
       this.state = next;
+      this.analyzer = analyzer;
     } finally {
       this.building = false;
     }
@@ -154,7 +167,11 @@ export class EmbeddedEngine implements SearchEngine {
       const saved = flattenLocale(index);
       locales.set(locale, { saved, documents: index.stored.map((s) => (s as StoredDocument).doc) });
     }
-    const write = this.saving.then(() => saveIndex(file, header, locales));
+    const vocabulary = this.analyzer.vocabulary;
+    const write = this.saving.then(async () => {
+      await saveVocabulary(this.options.dataDir as string, vocabulary);
+      return saveIndex(file, header, locales);
+    });
     this.saving = write.catch(() => undefined);
     this.indexBytes = await write;
   }

@@ -6,12 +6,11 @@
 import type { Analyzer } from '../analysis/analyzer';
 import { timestampOf } from '../documents/effect-status';
 import { distinctKeyOf, SEARCH_DOC_TYPES, type SearchDocType, type SearchDocument } from '../search-document';
-import { analysedRecord } from './analysed-record';
+import { analysedRecord, type AnalysedRecord } from './analysed-record';
 import { LocaleIndex } from './locale-index';
 
 /** Knowledge points first, then bundles, then raw matter text. */
 export const TYPE_BOOST: Record<SearchDocType, number> = { knowledgePoint: 1, bundle: 0.8, matter: 0.6 };
-export const TYPE_RANK: Record<SearchDocType, number> = { knowledgePoint: 0, bundle: 1, matter: 2 };
 
 export type StoredDocument = {
   doc: SearchDocument;
@@ -46,6 +45,7 @@ export class Interner {
   }
 }
 
+/** Everything the embedded engine has indexed, swapped as a whole by a reindex. */
 export class IndexState {
   readonly locales = new Map<string, LocaleIndex>();
   readonly documents = new Map<string, StoredDocument>();
@@ -56,11 +56,11 @@ export class IndexState {
   constructor(private readonly analyzer: Analyzer) {}
 
   /** Adds or replaces one document. */
-  put(doc: SearchDocument): void {
+  put(doc: SearchDocument, record: AnalysedRecord = analysedRecord(doc, this.analyzer)): void {
     this.remove(doc.id);
     const stored = this.storedOf(doc);
     this.documents.set(doc.id, stored);
-    this.localeIndex(doc.locale).add(stored, analysedRecord(doc, this.analyzer));
+    this.localeIndex(doc.locale).add(stored, record);
   }
 
   remove(id: string): void {

@@ -6,12 +6,13 @@ import type { AnalyzedQuery } from '../analysis/query-terms';
 import { GRAM_FIELD, WORD_FIELD_COUNT, type AnalysedRecord } from './analysed-record';
 import { DocTable } from './doc-table';
 import type { StoredDocument } from './index-state';
-import { Postings, termFrequencies } from './postings';
+import { Postings } from './postings';
 import { QueryScorer, type DocFilter, type Matches } from './score-query';
 
 /** Removed documents are compacted away once they are this many and a quarter of the live ones. */
 const COMPACT_AFTER = 1000;
 
+/** The inverted index of one locale. */
 export class LocaleIndex {
   /** term → posting list per word field; bigrams live in their own table. */
   readonly words = new Map<string, Array<Postings | undefined>>();
@@ -45,7 +46,7 @@ export class LocaleIndex {
     this.remove(stored.doc.id);
     const doc = this.docs.append(stored, record.map((terms) => terms.length));
     record.forEach((terms, field) => {
-      for (const [term, freq] of termFrequencies(terms)) this.postings(term, field).add(doc, freq);
+      for (const term of terms) this.postings(term, field).count(doc);
     });
     this.byId.set(stored.doc.id, doc);
   }

@@ -13,6 +13,16 @@ export class Postings {
     this.length = length;
   }
 
+  /** Counts one more occurrence in `doc`: the last posting when it is that document's, else a new one. */
+  count(doc: number): void {
+    const last = this.length - 1;
+    if (last >= 0 && this.docs[last] === doc) {
+      if (this.freqs[last] < 0xffff) this.freqs[last] += 1;
+      return;
+    }
+    this.add(doc, 1);
+  }
+
   add(doc: number, freq: number): void {
     if (this.length === this.docs.length) this.grow();
     this.docs[this.length] = doc;
@@ -44,11 +54,4 @@ export class Postings {
   }
 }
 
-const counts = new Map<string, number>();
 
-/** Counts repeated terms: term → frequency, in first-seen order (one shared map: read it before the next call). */
-export function termFrequencies(terms: readonly string[]): Map<string, number> {
-  counts.clear();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}

@@ -4,10 +4,10 @@
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { highlightTermsOf, presentHit } from '../present-hit';
-import { SEARCH_DOC_TYPES, type SearchDocType } from '../search-document';
+import { SEARCH_DOC_TYPES, TYPE_RANK, type SearchDocType } from '../search-document';
 import type { SearchFacets, SearchFilters, SearchResult } from '../search-engine';
 import type { CheckedQuery } from '../validate-query';
-import { TYPE_RANK, type IndexState, type StoredDocument } from './index-state';
+import type { IndexState, StoredDocument } from './index-state';
 import type { LocaleIndex } from './locale-index';
 import type { DocFilter, Matches } from './score-query';
 import { topHits } from './top-hits';
@@ -74,7 +74,11 @@ function summarize(matches: Matches, state: IndexState): { total: number; facets
   }
   return {
     total,
-    facets: { department: countsOf(departments, state.departments.values), kind: countsOf(kinds, state.kinds.values), type: countsOf(types, SEARCH_DOC_TYPES) },
+    facets: {
+      department: countsOf(departments, state.departments.values),
+      kind: countsOf(kinds, state.kinds.values),
+      type: countsOf(types, SEARCH_DOC_TYPES),
+    },
   };
 }
 

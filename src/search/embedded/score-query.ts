@@ -21,10 +21,13 @@ const GRAM_WEIGHT = 0.35;
  * documents other terms found: it barely changes their order but would drag in half the
  * corpus (申请, 办理, 东莞). When every term is that common, they find documents after all.
  */
-const COMMON_SHARE = 0.08;
+const COMMON_SHARE = 0.04;
 const COMMON_MIN_DF = 1000;
 /** Matches below this share of the best score are not results. */
-const RELATIVE_CUTOFF = 0.05;
+const RELATIVE_CUTOFF = 0.1;
+/** Weaker terms (words inside words, synonym pieces, Latin leftovers) are not looked up in answer text. */
+const BODY_MIN_WEIGHT = 0.5;
+const BODY_FIELD = 4;
 
 /** Validity at `now` unless inactive documents are asked for; `accept` for field filters. */
 export type DocFilter = { now: number; includeInactive: boolean; accept?: (stored: StoredDocument) => boolean };
@@ -54,11 +57,13 @@ function sourcesOf(index: LocaleIndex, analysed: AnalyzedQuery): Source[] {
   }
   analysed.grams.forEach((gram, i) => {
     const list = index.grams.get(gram);
-    if (list) sources.push({ lists: [list], fieldOffset: GRAM_FIELD, weight: GRAM_WEIGHT, bits: groupBits([analysed.gramGroups[i]]), df: list.length });
+    if (!list) return;
+    sources.push({ lists: [list], fieldOffset: GRAM_FIELD, weight: GRAM_WEIGHT, bits: groupBits([analysed.gramGroups[i]]), df: list.length });
   });
   return sources;
 }
 
+/** Scores queries against one locale index, reusing its buffers. */
 export class QueryScorer {
   private acc = new Float64Array(0);
   private mask = new Uint32Array(0);
@@ -102,7 +107,9 @@ export class QueryScorer {
     const common = Math.max(COMMON_MIN_DF, COMMON_SHARE * index.docs.live);
     const sources = sourcesOf(index, analysed);
     const run = (source: Source, onlyTouched: boolean) => source.lists.forEach((list, i) => {
-      if (list) this.accumulate(index, list, source.fieldOffset + i, source.weight, source.bits, onlyTouched);
+      const field = source.fieldOffset + i;
+      if (!list || (field === BODY_FIELD && source.weight < BODY_MIN_WEIGHT)) return;
+      this.accumulate(index, list, field, source.weight, source.bits, onlyTouched);
     });
     for (const source of sources) if (source.df <= common) run(source, false);
     const onlyTouched = this.count > 0;

@@ -18,7 +18,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
-/** Non-overlapping match ranges of the terms in the text, longest match first at each place. */
+/** Non-overlapping match ranges of the terms in the text; overlapping or touching matches become one. */
 export function matchRanges(text: string, terms: readonly string[]): Range[] {
   const folded = foldText(text);
   const found: Range[] = [];
@@ -32,7 +32,7 @@ export function matchRanges(text: string, terms: readonly string[]): Range[] {
   const ranges: Range[] = [];
   for (const range of found) {
     const last = ranges[ranges.length - 1];
-    if (last && range.start < last.end) {
+    if (last && range.start <= last.end) {
       last.end = Math.max(last.end, range.end);
       continue;
     }

@@ -6,10 +6,8 @@
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { timestampOf } from '../documents/effect-status';
-import { distinctKeyOf, type SearchDocument } from '../search-document';
+import { distinctKeyOf, TYPE_RANK, type SearchDocument } from '../search-document';
 
-/** Knowledge points before bundles before matters (the `typeRank:asc` ranking rule). */
-export const TYPE_RANKS: Record<SearchDocument['type'], number> = { knowledgePoint: 0, bundle: 1, matter: 2 };
 
 export type MeiliDocument = SearchDocument & {
   searchTitle: string;
@@ -47,7 +45,7 @@ export function toMeiliDocument(doc: SearchDocument, analyzer: Analyzer): MeiliD
     searchAliases: unique(heads.flatMap((h) => h.aliases)),
     searchBody: body.words.join(' '),
     searchGrams: unique(heads.flatMap((h) => h.grams)),
-    typeRank: TYPE_RANKS[doc.type],
+    typeRank: TYPE_RANK[doc.type],
     distinctKey: distinctKeyOf(doc),
     effectiveFromTs: timestampOf(doc.effectiveFrom),
     effectiveToTs: doc.effectiveTo === undefined ? null : timestampOf(doc.effectiveTo),

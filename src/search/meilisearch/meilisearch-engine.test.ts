@@ -87,7 +87,7 @@ test('reindex fills a fresh index, swaps it with the live one and deletes the ol
   await engineFor(stub.url).reindex(FIXTURE_DOCUMENTS);
   expect(paths()).toEqual([
     'GET /indexes', 'GET /indexes', 'POST /indexes', 'PATCH /indexes/kb-reindex/settings', 'POST /indexes/kb-reindex/documents',
-    'GET /indexes', 'POST /indexes', 'PATCH /indexes/kb/settings', 'POST /swap-indexes', 'DELETE /indexes/kb-reindex',
+    'GET /indexes', 'GET /indexes', 'POST /indexes', 'PATCH /indexes/kb/settings', 'POST /swap-indexes', 'DELETE /indexes/kb-reindex',
   ]);
   expect(stub.calls.find((c) => c.path === '/swap-indexes')?.body).toEqual([{ indexes: ['kb', 'kb-reindex'], rename: false }]);
   expect(stub.indexes.get('kb')).toHaveLength(FIXTURE_DOCUMENTS.length);

@@ -4,7 +4,7 @@
  * fills a fresh index and swaps it in atomically (swapIndexes), so searches never see a
  * half-built index.
  */
-import type { Index, Meilisearch } from 'meilisearch';
+import type { EnqueuedTaskPromise, Index, Meilisearch } from 'meilisearch';
 import type { Analyzer } from '../analysis/analyzer';
 import { highlightTermsOf, presentHit } from '../present-hit';
 import type { SearchDocument } from '../search-document';
@@ -17,12 +17,13 @@ import { meiliSettings } from './meili-settings';
 
 export type MeilisearchEngineOptions = { indexUid: string; batchSize?: number };
 
+/** The SearchEngine on a Meilisearch server, one index for every locale. */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   private lastReindexAt: string | undefined;
   private reindexing = false;
 
-  constructor(private readonly client: Meilisearch, private readonly analyzer: Analyzer, private readonly options: MeilisearchEngineOptions) {}
+  constructor(private readonly client: Meilisearch, private analyzer: Analyzer, private readonly options: MeilisearchEngineOptions) {}
 
   private get index(): Index<MeiliDocument> {
     return this.client.index<MeiliDocument>(this.options.indexUid);
@@ -34,23 +35,29 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private async exists(uid: string): Promise<boolean> {
-    return meiliCall('look up index', async () => (await this.client.getIndexes({ limit: 1000 })).results.some((i) => i.uid === uid));
+    const indexes = await meiliCall('look up index', () => this.client.getIndexes({ limit: 1000 }));
+    return indexes.results.some((index) => index.uid === uid);
   }
 
-  private async prepare(uid: string): Promise<void> {
-    if (!(await this.exists(uid))) await meiliCall('create index', async () => checkTask(await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(), 'create index'));
-    await meiliCall('update settings', async () => checkTask(await this.client.index(uid).updateSettings(meiliSettings(this.analyzer)).waitTask(), 'update settings'));
+  /** Runs a write and waits for its task, mapping failures to the port's errors. */
+  private async write(operation: string, enqueue: () => EnqueuedTaskPromise): Promise<void> {
+    await meiliCall(operation, async () => checkTask(await enqueue().waitTask(), operation));
+  }
+
+  private async prepare(uid: string, analyzer = this.analyzer): Promise<void> {
+    if (!(await this.exists(uid))) await this.write('create index', () => this.client.createIndex(uid, { primaryKey: 'id' }));
+    await this.write('update settings', () => this.client.index(uid).updateSettings(meiliSettings(analyzer)));
   }
 
   async upsert(documents: readonly SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const mapped = documents.map((doc) => toMeiliDocument(doc, this.analyzer));
-    await meiliCall('add documents', async () => checkTask(await this.index.addDocuments(mapped, { primaryKey: 'id' }).waitTask(), 'add documents'));
+    await this.write('add documents', () => this.index.addDocuments(mapped, { primaryKey: 'id' }));
   }
 
   async delete(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await meiliCall('delete documents', async () => checkTask(await this.index.deleteDocuments([...ids]).waitTask(), 'delete documents'));
+    await this.write('delete documents', () => this.index.deleteDocuments([...ids]));
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -73,20 +80,20 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /** Fills `<uid>-reindex`, swaps it with the live index, deletes the old data. */
-  async reindex(documents: readonly SearchDocument[]): Promise<ReindexReport> {
+  async reindex(documents: readonly SearchDocument[], options: { analyzer?: Analyzer } = {}): Promise<ReindexReport> {
     const started = performance.now();
     const live = this.options.indexUid;
     const next = `${live}-reindex`;
+    const analyzer = options.analyzer ?? this.analyzer;
     this.reindexing = true;
     try {
-      if (await this.exists(next)) {
-        await meiliCall('drop leftover index', async () => checkTask(await this.client.deleteIndex(next).waitTask(), 'drop leftover index'));
-      }
-      await this.prepare(next);
-      await this.fill(next, documents);
-      await this.prepare(live);
-      await meiliCall('swap indexes', async () => checkTask(await this.client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask(), 'swap indexes'));
-      await meiliCall('delete old index', async () => checkTask(await this.client.deleteIndex(next).waitTask(), 'delete old index'));
+      if (await this.exists(next)) await this.write('drop leftover index', () => this.client.deleteIndex(next));
+      await this.prepare(next, analyzer);
+      await this.fill(next, documents, analyzer);
+      if (!(await this.exists(live))) await this.prepare(live, analyzer);
+      await this.write('swap indexes', () => this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
+      this.analyzer = analyzer;
+      await this.write('delete old index', () => this.client.deleteIndex(next));
     } finally {
       this.reindexing = false;
     }
@@ -94,10 +101,11 @@ export class MeilisearchEngine implements SearchEngine {
     return { documents: documents.length, tookMs: performance.now() - started };
   }
 
-  private async fill(uid: string, documents: readonly SearchDocument[]): Promise<void> {
-    const mapped = documents.map((doc) => toMeiliDocument(doc, this.analyzer));
+  private async fill(uid: string, documents: readonly SearchDocument[], analyzer: Analyzer): Promise<void> {
+    const mapped = documents.map((doc) => toMeiliDocument(doc, analyzer));
     const index = this.client.index<MeiliDocument>(uid);
-    const enqueued = await meiliCall('add documents', () => Promise.all(index.addDocumentsInBatches(mapped, this.options.batchSize ?? 1000, { primaryKey: 'id' })));
+    const batches = () => index.addDocumentsInBatches(mapped, this.options.batchSize ?? 1000, { primaryKey: 'id' });
+    const enqueued = await meiliCall('add documents', () => Promise.all(batches()));
     const tasks = await meiliCall('wait for indexing', () => this.client.tasks.waitForTasks(enqueued));
     for (const task of tasks) checkTask(task, 'add documents');
   }
