@@ -58,15 +58,15 @@ export async function applyState(strapi: Core.Strapi, state: ChannelState): Prom
   return 'applied';
 }
 
-/** What a channel serves for a subject, if anything. */
-export async function getState(strapi: Core.Strapi, channel: ChannelName, subjectKey: string): Promise<ChannelState | null> {
-  const row = await strapi.db.query(STATE_UID as never).findOne({ where: { channel, subjectKey } });
+const SUMMARY_FIELDS = ['channel', 'subjectKey', 'subjectType', 'subjectCode', 'locale', 'version', 'contentHash', 'revoked', 'effectiveFrom', 'effectiveTo', 'servedSince', 'updatedAt'];
+
+/** What a channel serves for a subject, if anything; `withPayload: false` skips the (large) payload. */
+export async function getState(strapi: Core.Strapi, channel: ChannelName, subjectKey: string, withPayload = true): Promise<ChannelState | null> {
+  const row = await strapi.db.query(STATE_UID as never).findOne({ where: { channel, subjectKey }, select: withPayload ? undefined : SUMMARY_FIELDS });
   return row ? toState(row as Record<string, unknown>) : null;
 }
 
 export type StateQuery = { subjectType?: SubjectType; subjectCode?: string; locale?: string; updatedSince?: Date; limit?: number; offset?: number; withPayload?: boolean };
-
-const SUMMARY_FIELDS = ['channel', 'subjectKey', 'subjectType', 'subjectCode', 'locale', 'version', 'contentHash', 'revoked', 'effectiveFrom', 'effectiveTo', 'servedSince', 'updatedAt'];
 
 /** States of one channel, oldest change first (for incremental sync and reports). */
 export async function listStates(strapi: Core.Strapi, channel: ChannelName, query: StateQuery = {}): Promise<ChannelState[]> {

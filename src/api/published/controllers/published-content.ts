@@ -43,28 +43,37 @@ function contentOf(state: ChannelState, format: Format): unknown {
   return format === 'publication' ? payload?.publication : payload?.projection;
 }
 
+const etagOf = (state: ChannelState, format: Format) => `"${state.contentHash ?? 'revoked'}${format === 'publication' ? '' : `.${format}`}"`;
+
+function setCacheHeaders(ctx: Ctx, state: ChannelState, format: Format): void {
+  ctx.set('ETag', etagOf(state, format));
+  ctx.set('Cache-Control', 'public, max-age=60, must-revalidate');
+  ctx.set('Last-Modified', state.servedSince.toUTCString());
+}
+
 /** find / findOne for one subject type (named so read-only API tokens may call them). */
 export function publishedContent(type: SubjectType) {
   return ({ strapi }: { strapi: Core.Strapi }) => ({
     async findOne(ctx: Ctx) {
       const subject = { type, code: readCode(ctx.params.code), locale: readLocale(ctx.query.locale) };
       const format = readChoice(ctx.query.format, 'format', FORMATS, 'publication');
-      const state = await getState(strapi, channelOf(format), subjectKey(subject));
-      if (!state) throw new errors.NotFoundError(`${subject.code} has no release in ${subject.locale}`);
-      const etag = `"${state.contentHash ?? 'revoked'}${format === 'publication' ? '' : `.${format}`}"`;
-      ctx.set('ETag', etag);
-      ctx.set('Cache-Control', 'public, max-age=60, must-revalidate');
-      ctx.set('Last-Modified', state.servedSince.toUTCString());
-      const status = statusOf(state, new Date());
+      // The summary first: a portal that already holds this version gets its 304 without the payload being read.
+      const head = await getState(strapi, channelOf(format), subjectKey(subject), false);
+      if (!head) throw new errors.NotFoundError(`${subject.code} has no release in ${subject.locale}`);
+      const status = statusOf(head, new Date());
       if (status !== 'inForce') {
+        setCacheHeaders(ctx, head, format);
         ctx.status = 410;
-        ctx.body = { data: summary(state), error: { status: 410, name: 'GoneError', message: `${subject.code} is ${status}` } };
+        ctx.body = { data: summary(head), error: { status: 410, name: 'GoneError', message: `${subject.code} is ${status}` } };
         return;
       }
-      if (ctx.get('If-None-Match').split(/\s*,\s*/).includes(etag)) {
+      if (ctx.get('If-None-Match').split(/\s*,\s*/).includes(etagOf(head, format))) {
+        setCacheHeaders(ctx, head, format);
         ctx.status = 304;
         return;
       }
+      const state = (await getState(strapi, channelOf(format), subjectKey(subject))) ?? head;
+      setCacheHeaders(ctx, state, format);
       ctx.body = { data: { ...summary(state), format, content: contentOf(state, format) }, meta: { channel: state.channel, servedSince: state.servedSince } };
     },
 
