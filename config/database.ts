@@ -43,6 +43,17 @@ const config = ({
         filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', 'data/tongyuan.db')),
       },
       useNullAsDefault: true,
+      // Write-ahead log: readers do not wait for writers, and a commit syncs the log, not the
+      // whole file. A separate worker (`npm run dispatch`) may share the file.
+      pool: {
+        afterCreate(connection: unknown, done: (error?: Error, connection?: unknown) => void) {
+          const sqlite = connection as { pragma(sql: string): unknown };
+          sqlite.pragma('journal_mode = WAL');
+          sqlite.pragma('synchronous = NORMAL');
+          sqlite.pragma('busy_timeout = 5000');
+          done(undefined, connection);
+        },
+      },
     },
   };
 };

@@ -68,7 +68,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw asHttpError(error);
     }
     const searchId = newSearchId();
-    await logSearch(strapi, {
+    // Logged after the answer is on its way: the agent waits for results, not for the log.
+    void logSearch(strapi, {
       searchId, query: text, locale, filters: { dept, kind, type }, total: result.total, tookMs: result.tookMs,
       topCodes: result.hits.map((hit) => hit.code), userId: ctx.state.user?.id ?? null,
     });
