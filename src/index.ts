@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { grantPublicRead } from './bootstrap/grant-public-read';
+import { setUpHotline } from './bootstrap/hotline-roles';
 import { registerEditLocks } from './bootstrap/register-edit-locks';
 import { registerPublishPipeline } from './bootstrap/register-publish-pipeline';
 import { setUpPublishing, tearDownPublishing } from './bootstrap/set-up-publishing';
@@ -19,6 +20,7 @@ export default {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
     await setUpPublishing(strapi, await setUpSearch(strapi));
+    await setUpHotline(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

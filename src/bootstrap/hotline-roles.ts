@@ -1,5 +1,6 @@
 /**
- * The two users-permissions roles of the hotline console, created once and topped up on every
+ * The hotline console at bootstrap (`setUpHotline`): its roles, the admin's feedback worklist
+ * and its two pages. The two users-permissions roles are created once and topped up on every
  * start (an admin may grant more; nothing is taken away):
  * - 话务员 (hotline-agent): search, read released content, open answers, flag them, report
  *   what they did with a search. No content type's create/update: agents cannot edit content.
@@ -8,6 +9,9 @@
  * Only actions the app really has are granted; expected ones that are missing are logged.
  */
 import type { Core } from '@strapi/strapi';
+import { registerConsolePages } from '../api/hotline/console-pages';
+import { FEEDBACK_UID } from '../hotline';
+import { ensureSearchLogIndexes } from '../hotline/search-log-store';
 
 export const AGENT_ROLE = { type: 'hotline-agent', name: '话务员 Hotline agent', description: '12345 agents: search, read and flag answers in the hotline console' };
 export const OFFICE_ROLE = { type: 'hotline-office', name: '热线办 Hotline office', description: 'The hotline office: console, measures, unanswered queries, feedback list' };
@@ -46,8 +50,9 @@ type Role = { type: string; name: string; description: string };
 function appActions(strapi: Core.Strapi): Set<string> {
   const actions = new Set<string>();
   for (const [apiName, api] of Object.entries(strapi.apis)) {
-    for (const [controllerName, controller] of Object.entries((api as { controllers: Record<string, object> }).controllers)) {
-      for (const action of Object.keys(controller)) actions.add(`api::${apiName}.${controllerName}.${action}`);
+    for (const [controllerName, controller] of Object.entries((api as { controllers: Record<string, object | undefined> }).controllers)) {
+      // A helper module in a controllers folder (published-content.ts) is no controller.
+      for (const action of Object.keys(controller ?? {})) actions.add(`api::${apiName}.${controllerName}.${action}`);
     }
   }
   return actions;
@@ -97,4 +102,44 @@ async function ensureDemoUsers(strapi: Core.Strapi, roles: { agentRoleId: number
     await users.add({ username, email: `${username}@hotline.example`, password, provider: 'local', confirmed: true, blocked: false, role });
     strapi.log.info(`hotline: created the demo user "${username}" (development only)`);
   }
+}
+
+type ListMetadata = { label?: string; searchable?: boolean; sortable?: boolean };
+type CmConfiguration = { settings: Record<string, unknown>; metadatas: Record<string, { edit: object; list: ListMetadata }>; layouts: { list: string[] } & Record<string, unknown> };
+
+/** The columns owners and the office see in Content Manager → 纠错反馈, with Chinese labels. */
+const FEEDBACK_COLUMNS: Record<string, string> = {
+  id: 'ID', state: '处理状态', category: '问题类型', subjectCode: '编码', subjectTitle: '标准问 / 名称', ownerName: '负责人', dueAt: '答复截止',
+};
+
+/**
+ * Shows feedback in the admin as a worklist: state, category, subject, owner and deadline,
+ * earliest deadline first. Applied while the list still has Strapi's default columns, so an
+ * admin's own arrangement is kept.
+ */
+export async function configureFeedbackList(strapi: Core.Strapi): Promise<boolean> {
+  const contentTypes = strapi.plugin('content-manager').service('content-types');
+  const contentType = contentTypes.findContentType(FEEDBACK_UID);
+  const config = (await contentTypes.findConfiguration(contentType)) as CmConfiguration;
+  const defaultList = ['id', ...Object.keys(strapi.contentType(FEEDBACK_UID as never).attributes).slice(0, 3)];
+  if (JSON.stringify(config.layouts.list) !== JSON.stringify(defaultList)) return false;
+  const metadatas = { ...config.metadatas };
+  for (const [field, label] of Object.entries(FEEDBACK_COLUMNS)) {
+    if (metadatas[field]) metadatas[field] = { ...metadatas[field], list: { ...metadatas[field].list, label } };
+  }
+  await contentTypes.updateConfiguration(contentType, {
+    settings: { ...config.settings, mainField: 'subjectCode', defaultSortBy: 'dueAt', defaultSortOrder: 'ASC' },
+    metadatas,
+    layouts: { ...config.layouts, list: Object.keys(FEEDBACK_COLUMNS) },
+  });
+  return true;
+}
+
+/** Everything the hotline needs at bootstrap: log indexes, the roles (and dev demo users), the admin worklist, the pages. */
+export async function setUpHotline(strapi: Core.Strapi): Promise<HotlineRolesReport> {
+  await ensureSearchLogIndexes(strapi);
+  const report = await ensureHotlineRoles(strapi);
+  await configureFeedbackList(strapi);
+  registerConsolePages(strapi);
+  return report;
 }

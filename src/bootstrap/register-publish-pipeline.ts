@@ -77,10 +77,13 @@ async function unpublishWithRelease(strapi: Core.Strapi, uid: string, type: Subj
  */
 async function saveThenPublish(strapi: Core.Strapi, uid: string, params: Params & { status?: string }, next: () => Promise<unknown>) {
   params.status = 'draft';
-  const draft = (await next()) as { documentId: string; locale?: string } | null;
-  if (!draft) return draft;
-  const published = (await strapi.documents(uid as never).publish({ documentId: draft.documentId, locale: draft.locale ?? params.locale } as never)) as { entries: unknown[] };
-  return published.entries[0];
+  // One transaction: a publish that is refused (missing elements, lint errors) leaves no draft behind.
+  return strapi.db.transaction(async () => {
+    const draft = (await next()) as { documentId: string; locale?: string } | null;
+    if (!draft) return draft;
+    const published = (await strapi.documents(uid as never).publish({ documentId: draft.documentId, locale: draft.locale ?? params.locale } as never)) as { entries: unknown[] };
+    return published.entries[0];
+  });
 }
 
 /** Hooks the release pipeline into Strapi's publish and unpublish. */

@@ -1,8 +1,8 @@
 import { feedbackTally, isOverdue, topFlagged, type FeedbackRow } from './feedback-report';
 
 const NOW = new Date('2026-03-12T08:00:00Z');
-const flag = (code: string, category: FeedbackRow['category'], status: FeedbackRow['status'] = 'open', dueAt = '2026-03-13T15:59:59.999Z'): FeedbackRow => ({
-  subjectType: 'knowledgePoint', subjectCode: code, subjectTitle: `${code} title`, category, status, dueAt,
+const flag = (code: string, category: FeedbackRow['category'], state: FeedbackRow['state'] = 'open', dueAt = '2026-03-13T15:59:59.999Z'): FeedbackRow => ({
+  subjectType: 'knowledgePoint', subjectCode: code, subjectTitle: `${code} title`, category, state, dueAt,
 });
 
 test('the most flagged knowledge points come first, with their categories', () => {

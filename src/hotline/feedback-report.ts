@@ -2,7 +2,7 @@
  * Feedback in figures, for the office's report: the knowledge points agents flag most, and how
  * many flags are open, overdue or settled (the departments are assessed on it).
  */
-import type { FeedbackCategory, FeedbackStatus, FeedbackSubjectType } from './feedback-terms';
+import type { FeedbackCategory, FeedbackState, FeedbackSubjectType } from './feedback-terms';
 import { FEEDBACK_CATEGORIES } from './feedback-terms';
 
 export type FeedbackRow = {
@@ -10,7 +10,7 @@ export type FeedbackRow = {
   subjectCode: string;
   subjectTitle?: string | null;
   category: FeedbackCategory;
-  status: FeedbackStatus;
+  state: FeedbackState;
   dueAt: string | Date;
   departmentCode?: string | null;
 };
@@ -28,7 +28,7 @@ export function topFlagged(rows: readonly FeedbackRow[], limit: number): Flagged
     if (row.subjectType !== 'knowledgePoint') continue;
     const entry = byCode.get(row.subjectCode) ?? { code: row.subjectCode, title: row.subjectTitle ?? null, count: 0, open: 0, byCategory: emptyCategories() };
     entry.count += 1;
-    if (row.status === 'open') entry.open += 1;
+    if (row.state === 'open') entry.open += 1;
     entry.byCategory[row.category] += 1;
     byCode.set(row.subjectCode, entry);
   }
@@ -36,14 +36,14 @@ export function topFlagged(rows: readonly FeedbackRow[], limit: number): Flagged
 }
 
 /** Open flags past their deadline count as overdue. */
-export function isOverdue(row: Pick<FeedbackRow, 'status' | 'dueAt'>, now: Date): boolean {
-  return row.status === 'open' && new Date(row.dueAt).getTime() < now.getTime();
+export function isOverdue(row: Pick<FeedbackRow, 'state' | 'dueAt'>, now: Date): boolean {
+  return row.state === 'open' && new Date(row.dueAt).getTime() < now.getTime();
 }
 
 export function feedbackTally(rows: readonly FeedbackRow[], now: Date): FeedbackTally {
   const tally: FeedbackTally = { total: rows.length, open: 0, overdue: 0, answered: 0, fixed: 0, rejected: 0 };
   for (const row of rows) {
-    tally[row.status] += 1;
+    tally[row.state] += 1;
     if (isOverdue(row, now)) tally.overdue += 1;
   }
   return tally;

@@ -60,7 +60,7 @@ export async function createFeedback(strapi: Core.Strapi, input: FlagInput, now 
     : undefined;
   const { owner, rule } = routeFeedback({ subjectType: input.subject.type, matterOwners: matterOwners.map(contactOf), pointOwner: pointOwner && contactOf(pointOwner) });
   const data = {
-    status: 'open',
+    state: 'open',
     category: input.category,
     subjectType: input.subject.type,
     subjectCode: input.subject.code,

@@ -8,6 +8,6 @@ export { createFeedback, FEEDBACK_UID, type FlagInput } from './feedback-store';
 export { loadAnswer, loadPlainLines, type SubjectRef } from './served-store';
 export { loadMeasures, loadUnanswered, type Measures, type UnansweredQuery } from './measures-store';
 export type { AnswerView } from './answer-view';
-export { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, RESPONSE_WORKING_DAYS } from './feedback-terms';
+export { FEEDBACK_CATEGORIES, FEEDBACK_STATES, RESPONSE_WORKING_DAYS } from './feedback-terms';
 export { SEARCH_EVENTS } from './search-outcome';
 export { workingDayDeadline, CHINA_CALENDAR } from './working-days';

@@ -52,7 +52,7 @@ async function medianMsToOpen(strapi: Core.Strapi, from: Date): Promise<{ median
 async function feedbackSince(strapi: Core.Strapi, from: Date): Promise<FeedbackRow[]> {
   return (await strapi.db.query(FEEDBACK_UID as never).findMany({
     where: { createdAt: { $gte: from } },
-    select: ['subjectType', 'subjectCode', 'subjectTitle', 'category', 'status', 'dueAt', 'departmentCode'],
+    select: ['subjectType', 'subjectCode', 'subjectTitle', 'category', 'state', 'dueAt', 'departmentCode'],
   })) as FeedbackRow[];
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { newDocumentId } from '../publishing/store-support';
+import { newDocumentId, tableOf } from '../publishing/store-support';
 import { QUERY_MAX_CHARS, normalizeQuery } from './normalize-query';
 import { planEvent, type EventReport, type LoggedSearch } from './search-outcome';
 
@@ -25,6 +25,18 @@ export type SearchLogEntry = {
   /** The signed-in user's id (`ctx.state.user?.id`); absent for API tokens. */
   userId?: number | null;
 };
+
+/**
+ * The indexes the log's reads need at tens of thousands of rows a day: events find a search by
+ * id, the measures scan a time window, the unanswered list groups by normalized query.
+ */
+export async function ensureSearchLogIndexes(strapi: Core.Strapi): Promise<void> {
+  const t = tableOf(strapi, SEARCH_LOG_UID);
+  const raw = (sql: string) => strapi.db.connection.raw(sql);
+  await raw(`CREATE UNIQUE INDEX IF NOT EXISTS search_logs_search_id_uq ON ${t.table} (${t.column('searchId')})`);
+  await raw(`CREATE INDEX IF NOT EXISTS search_logs_created_idx ON ${t.table} (${t.column('createdAt')})`);
+  await raw(`CREATE INDEX IF NOT EXISTS search_logs_query_idx ON ${t.table} (${t.column('normalizedQuery')}, ${t.column('createdAt')})`);
+}
 
 /** A search id: unguessable, short, URL-safe. */
 export function newSearchId(): string {

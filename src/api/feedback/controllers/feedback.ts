@@ -1,7 +1,7 @@
 /**
  * Feedback (纠错): agents create it from the console, routed to the owner by the server (the
  * body names only what was flagged and why); the hotline office lists it. Owners answer in the
- * admin's Content Manager, where the status moves open → answered → fixed or rejected.
+ * admin's Content Manager, where its state (处理状态) moves open → answered → fixed or rejected.
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -23,7 +23,7 @@ function readFlag(ctx: Ctx) {
 
 /** What the agent gets back: the routing and the deadline, not the owner's phone book entry. */
 function receipt(created: Record<string, unknown>) {
-  const pick = ['documentId', 'status', 'category', 'subjectType', 'subjectCode', 'locale', 'version', 'contentHash', 'ownerName', 'routingRule', 'dueAt', 'createdAt'];
+  const pick = ['documentId', 'state', 'category', 'subjectType', 'subjectCode', 'locale', 'version', 'contentHash', 'ownerName', 'routingRule', 'dueAt', 'createdAt'];
   return Object.fromEntries(pick.map((key) => [key, created[key] ?? null]));
 }
 

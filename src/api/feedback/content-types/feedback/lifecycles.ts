@@ -8,12 +8,12 @@ type Event = { model: { uid: string }; params: { data?: Record<string, unknown>;
 export default {
   async beforeUpdate(event: Event) {
     const data = event.params.data;
-    if (!data || typeof data.status !== 'string' || data.status === 'open' || !event.params.where) return;
+    if (!data || typeof data.state !== 'string' || data.state === 'open' || !event.params.where) return;
     const stored = (await strapi.db.query(event.model.uid as never).findOne({ where: event.params.where, select: ['answeredAt', 'settledAt'] })) as
       | { answeredAt: unknown; settledAt: unknown }
       | null;
     const now = new Date();
     if (!stored?.answeredAt && !data.answeredAt) data.answeredAt = now;
-    if ((data.status === 'fixed' || data.status === 'rejected') && !stored?.settledAt && !data.settledAt) data.settledAt = now;
+    if ((data.state === 'fixed' || data.state === 'rejected') && !stored?.settledAt && !data.settledAt) data.settledAt = now;
   },
 };
