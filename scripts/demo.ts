@@ -25,8 +25,8 @@ function buildIfStale(): void {
   const sources = Math.max(...['src', 'config', 'scripts'].map((dir) => newestMtime(path.join(ROOT, dir))));
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > sources) return;
   console.log('Building the admin panel and the server (about a minute on 2 cores)…');
-  const result = spawnSync('npx', ['strapi', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('`strapi build` failed');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('`npm run build` failed');
 }
 
 function requireEnv(name: string): string {
@@ -36,6 +36,7 @@ function requireEnv(name: string): string {
 }
 
 async function main(): Promise<void> {
+  process.env.NODE_ENV ??= 'development';
   if (ensureLocalEnv()) console.log('Wrote .env with random development secrets and an admin password.');
   buildIfStale();
   const strapi = await bootStrapi();
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     `  Content API:   ${base}/api/matters?filters[code][$eq]=M01&locale=zh-CN`,
     `  Hong Kong:     ${base}/api/matters?filters[code][$eq]=M01&locale=zh-HK`,
     `  Knowledge:     ${base}/api/knowledge-points?filters[code][$eq]=KP-M01-FEE`,
+    `  Hotline:       ${base}/hotline  (agent / ${process.env.HOTLINE_DEMO_PASSWORD ? process.env.HOTLINE_DEMO_PASSWORD : 'set HOTLINE_DEMO_PASSWORD'}; office report ${base}/hotline/report as office)`,
     'Stop with Ctrl+C.',
   ].join('\n'));
 }

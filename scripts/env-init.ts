@@ -19,6 +19,7 @@ function generatedValue(name: string): string | undefined {
   if (name === 'APP_KEYS') return [secret(), secret(), secret()].join(',');
   if (name === 'ADMIN_EMAIL') return 'admin@tongyuan.local';
   if (name === 'ADMIN_PASSWORD') return `Ty-${randomBytes(9).toString('base64url')}9`;
+  if (name === 'HOTLINE_DEMO_PASSWORD') return `Hl-${randomBytes(6).toString('base64url')}7`;
   return undefined;
 }
 
