@@ -4,12 +4,8 @@
  * longer than the threshold, or on a dead delivery; 0 when every channel agrees.
  */
 import { loadConsistency } from '../src/publishing/load-consistency';
+import { option } from './lib/args';
 import { bootStrapi } from './lib/boot';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 async function main(): Promise<number> {
   process.env.DISPATCHER = 'off';

@@ -6,12 +6,8 @@
 import { publishSubject, revokeSubject, rollbackSubject } from '../src/publishing/commands';
 import { publishingRuntime } from '../src/publishing/runtime';
 import type { SubjectType } from '../src/publishing/subject';
+import { option } from './lib/args';
 import { bootStrapi } from './lib/boot';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 function typeOf(code: string): SubjectType {
   if (code.startsWith('KP-')) return 'knowledgePoint';

@@ -1,12 +1,8 @@
 /** `npm run replay -- [--channel web] [--subject matter:M01:zh-CN]`: puts dead deliveries back in the queue. */
 import { replayDead, type ChannelName } from '../src/publishing/outbox-store';
 import { publishingRuntime } from '../src/publishing/runtime';
+import { option } from './lib/args';
 import { bootStrapi } from './lib/boot';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 async function main(): Promise<void> {
   process.env.DISPATCHER = 'off';

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
+import { randomSecrets } from '../../scripts/lib/throwaway-env';
 import { createTestDatabase, type TestDatabase } from './database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -20,15 +21,9 @@ export type TestApp = {
 };
 
 function setTestSecrets(): void {
-  const secret = () => randomBytes(16).toString('base64');
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...randomSecrets(),
     STRAPI_DISABLE_CRON: 'true',
     DISPATCHER: 'off',
     SEARCH_DATA_DIR: path.join(ROOT, '.tmp', `search-${process.pid}-${randomBytes(3).toString('hex')}`),

@@ -9,21 +9,16 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
+import { randomSecrets } from '../../lib/throwaway-env';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export type BenchApp = { strapi: Core.Strapi; baseUrl: string; stop(): Promise<void> };
 
 function benchEnvironment(database: string): Record<string, string> {
-  const secret = () => randomBytes(16).toString('base64');
   return {
     NODE_ENV: 'production',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...randomSecrets(),
     STRAPI_DISABLE_CRON: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',

@@ -2,13 +2,13 @@
  * The app as the bench sees it: the compiled Strapi (dist/) on a throwaway SQLite file and a
  * throwaway search folder, random secrets, no dispatcher, listening on 127.0.0.1 only.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { bootStrapi } from '../../lib/boot';
+import { randomSecrets } from '../../lib/throwaway-env';
 
 export type RunningApp = {
   strapi: Core.Strapi;
@@ -23,13 +23,11 @@ export type RunningApp = {
 };
 
 function useThrowawayEnvironment(workDir: string): void {
-  const secret = () => randomBytes(16).toString('base64');
   Object.assign(process.env, {
     NODE_ENV: 'test', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'bench.db'),
     // The embedded engine, whatever the shell says: the bench is about the in-process index.
     SEARCH_DATA_DIR: path.join(workDir, 'search'), MEILI_HOST: '',
-    APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(), ENCRYPTION_KEY: secret(), STRAPI_DISABLE_CRON: 'true', DISPATCHER: 'off',
+    ...randomSecrets(), STRAPI_DISABLE_CRON: 'true', DISPATCHER: 'off',
     STRAPI_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'error',
   });
 }

@@ -4,23 +4,21 @@
  * Boots the real app (dist/) on a throwaway SQLite with random secrets, seeds the sample
  * content, listens on an ephemeral port and asks over HTTP.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { bootStrapi } from '../../lib/boot';
+import { randomSecrets } from '../../lib/throwaway-env';
 import { seedSampleContent } from '../../seed/seed-content';
 import type { Ranked } from './eval-questions';
 
 export type Baseline = { search(question: string): Promise<Ranked[]>; stop(): Promise<void> };
 
 function useThrowawayEnvironment(file: string): void {
-  const secret = () => randomBytes(16).toString('base64');
   Object.assign(process.env, {
     NODE_ENV: 'test', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file,
-    APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(), ENCRYPTION_KEY: secret(), STRAPI_DISABLE_CRON: 'true', DISPATCHER: 'off',
+    ...randomSecrets(), STRAPI_DISABLE_CRON: 'true', DISPATCHER: 'off',
     STRAPI_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'error',
   });
 }
