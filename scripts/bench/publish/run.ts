@@ -5,6 +5,7 @@
  * content API's throughput against Strapi's own REST read of the same guide. Prints the
  * figures; --write-figures also puts them in docs/figures.md under "Publishing".
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -22,6 +23,8 @@ const LOAD = { connections: 32, durationSeconds: 10, warmupSeconds: 2, rounds: 3
 const SETTLE_TIMEOUT_MS = 120_000;
 const RUN_TIMEOUT_MS = 15 * 60_000;
 
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
 const log = (line: string) => console.log(line);
 
 /** Waits until the dispatcher has nothing left to deliver, and checks every channel agrees. */
@@ -35,6 +38,17 @@ async function settle(strapi: Core.Strapi): Promise<void> {
   const report = await loadConsistency(strapi);
   if (!report.clean || report.counts.pending > 0) throw new Error(`Channels disagree: ${JSON.stringify(report.counts)}`);
   log(`  ${report.subjects.length} subjects, ${report.counts.consistent} channel copies consistent`);
+}
+
+/** The code measured: BENCH_REVISION, else `git describe` of this checkout, else unknown. */
+function revision(): string {
+  if (process.env.BENCH_REVISION) return process.env.BENCH_REVISION;
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch (error) {
+    // Not a git checkout (e.g. an exported tree): the figures say so rather than guess.
+    return `unknown (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  }
 }
 
 function machine(): string {
@@ -70,6 +84,7 @@ async function main(): Promise<void> {
 
     const figures: Figures = {
       date: new Date().toISOString().slice(0, 10),
+      revision: revision(),
       machine: machine(),
       loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
       publishes: { total: summarize(timings.total), command: summarize(timings.command) },
@@ -79,7 +94,7 @@ async function main(): Promise<void> {
     const section = publishingSection(figures);
     log(`\n${section}`);
     if (process.argv.includes('--write-figures')) {
-      const file = path.resolve(__dirname, '..', '..', '..', 'docs', 'figures.md');
+      const file = path.join(ROOT, 'docs', 'figures.md');
       writeSection(file, section);
       log(`Written to ${path.relative(process.cwd(), file)}`);
     }
