@@ -50,7 +50,8 @@ export async function ensureStateIndexes(strapi: Core.Strapi): Promise<void> {
 export async function applyState(strapi: Core.Strapi, state: ChannelState): Promise<ApplyOutcome> {
   const query = strapi.db.query(STATE_UID as never);
   const where = { channel: state.channel, subjectKey: state.subjectKey };
-  const moved = await query.updateMany({ where: { ...where, version: { $lt: state.version } }, data: state });
+  // updateMany leaves updatedAt alone; the `updatedSince` sync depends on it.
+  const moved = await query.updateMany({ where: { ...where, version: { $lt: state.version } }, data: { ...state, updatedAt: new Date() } });
   if ((moved as { count: number }).count === 1) return 'applied';
   const current = await query.findOne({ where, select: ['version'] });
   if (current) return (current as { version: number }).version === state.version ? 'same' : 'stale';

@@ -61,6 +61,7 @@ export function createDispatcher(strapi: Core.Strapi, channels: Record<ChannelNa
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = true;
+  let nudgedWhileRunning = false;
 
   async function deliver(delivery: Delivery): Promise<void> {
     try {
@@ -112,8 +113,9 @@ export function createDispatcher(strapi: Core.Strapi, channels: Record<ChannelNa
     if (stopped) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      nudgedWhileRunning = false;
       runOnce()
-        .then((handled) => schedule(handled > 0 ? 0 : options.pollMs))
+        .then((handled) => schedule(handled > 0 || nudgedWhileRunning ? 0 : options.pollMs))
         .catch((error: unknown) => {
           strapi.log.error(`Dispatcher batch failed: ${error instanceof Error ? error.message : String(error)}`);
           schedule(options.pollMs);
@@ -143,7 +145,9 @@ export function createDispatcher(strapi: Core.Strapi, channels: Record<ChannelNa
       await running;
     },
     nudge() {
-      schedule(0);
+      // A nudge during a batch may concern rows that batch did not see: run again right after it.
+      if (running) nudgedWhileRunning = true;
+      else schedule(0);
     },
   };
 }

@@ -120,3 +120,13 @@ test('bad command input is a 400 naming the field; read-only tokens cannot publi
   expect((await command(app, reader, 'publish', M01)).status).toBe(403);
   expect((await request(app.server).post('/api/publishing/publish').send(M01)).status).toBe(403);
 });
+
+test('the list with updatedSince returns guides that changed after the cursor, revocations included', async () => {
+  const cursor = new Date();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect((await command(app, writer, 'revoke', { ...M01, code: 'M08' })).status).toBe(201);
+  await drainAndReport(app);
+  const response = await request(app.server).get('/api/guides').query({ updatedSince: cursor.toISOString(), locale: 'zh-CN' }).set('Authorization', `Bearer ${reader}`);
+  expect(response.status).toBe(200);
+  expect(response.body.data.find((g: { code: string }) => g.code === 'M08')).toMatchObject({ status: 'revoked' });
+});

@@ -33,9 +33,15 @@ export async function bootBenchApp(): Promise<BenchApp> {
   const dir = path.join(ROOT, '.tmp');
   fs.mkdirSync(dir, { recursive: true });
   const database = path.join(dir, `bench-publish-${process.pid}-${randomBytes(3).toString('hex')}.db`);
+  const dropDatabase = () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true });
+  };
   delete process.env.DISPATCHER;
   Object.assign(process.env, benchEnvironment(database));
-  const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
+  const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load().catch((error: unknown) => {
+    dropDatabase();
+    throw error;
+  });
   strapi.server.mount();
   const server = strapi.server.httpServer;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,7 +51,7 @@ export async function bootBenchApp(): Promise<BenchApp> {
     baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
       await strapi.destroy();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true });
+      dropDatabase();
     },
   };
 }
