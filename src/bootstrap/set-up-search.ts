@@ -7,18 +7,16 @@ import type { Core } from '@strapi/strapi';
 import { createHotlineIndex, searchDocumentsInForce, type HotlineIndex } from '../channels/hotline-search';
 import type { Synonym } from '../domain/guide';
 import { readDocuments } from '../records/read-documents';
+import { appService, registerAppService } from '../runtime/app-services';
 import { buildAnalysisVocabulary, openSearch, searchConfigFromEnv, type SearchEngine } from '../search';
 
 export type SearchRuntime = { engine: SearchEngine; index: HotlineIndex };
 
 const NAME = 'tongyuan-search';
-type Container = { add(name: string, value: unknown): unknown; has(name: string): boolean; get(name: string): unknown };
 
 /** The search runtime of an app; throws if bootstrap has not opened it. */
 export function searchRuntime(strapi: Core.Strapi): SearchRuntime {
-  const container = strapi as unknown as Container;
-  if (!container.has(NAME)) throw new Error('Search is not set up: bootstrap must call setUpSearch first');
-  return container.get(NAME) as SearchRuntime;
+  return appService<SearchRuntime>(strapi, NAME, 'setUpSearch');
 }
 
 async function vocabularyFromStore(strapi: Core.Strapi) {
@@ -35,7 +33,7 @@ export async function setUpSearch(strapi: Core.Strapi): Promise<SearchRuntime> {
   });
   const index = createHotlineIndex(strapi, opened.engine, opened.analyzer.fingerprint);
   const runtime = { engine: opened.engine, index };
-  (strapi as unknown as Container).add(NAME, runtime);
+  registerAppService(strapi, NAME, runtime);
   if (opened.needsReindex) index.scheduleRebuild(0);
   return runtime;
 }
